@@ -1,0 +1,8 @@
+// The public surface of the pure domain: template, document, values, totals, rules.
+export * from './template';
+export * from './report/document';
+export * from './values/normalize';
+export * from './compute/totals';
+export * from './schema/build-schema';
+export type * from './rules/types';
+export { sample2021 } from './samples/sample-2021';

@@ -1,0 +1,103 @@
+import type { TemplateDef } from '../template/types';
+import { listInputCells, listNarratives } from '../template/cells';
+
+/** The value of an input cell: a number, or `null` when not filled in (blank is not 0). */
+export type CellValue = number | null;
+
+/** Nested cell values, keyed as in the field paths. */
+export type CellTree = { [key: string]: CellValue | CellTree };
+
+export type ReportMeta = {
+  agency: string;
+  year: number;
+  /** `null` means the default title `{agency}{year}年度政府信息公开工作年度报告`. */
+  title: string | null;
+  /** 成文日期 as `YYYY-MM-DD`, or null. */
+  publishedOn: string | null;
+};
+
+export const REPORT_KIND = 'gov-info-disclosure-annual-report';
+export const SCHEMA_VERSION = 1;
+
+/** The report document (JSON schema version 1): the unit of storage, import and export. */
+export type ReportDocument = {
+  kind: typeof REPORT_KIND;
+  schemaVersion: typeof SCHEMA_VERSION;
+  template: string;
+  meta: ReportMeta;
+  overview: Record<string, string>;
+  proactive: CellTree;
+  requests: CellTree;
+  appeals: CellTree;
+  improvement: Record<string, string>;
+  otherMatters: string;
+};
+
+type Tree = { [key: string]: unknown };
+
+function isTree(v: unknown): v is Tree {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Reads the value at a dotted field path (undefined when the path does not exist). */
+export function getAtPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.split('.')) {
+    if (!isTree(node)) return undefined;
+    node = node[key];
+  }
+  return node;
+}
+
+/** Returns a copy of `root` with `value` written at `path`; objects on the way are copied, never shared. */
+export function setAtPath<T>(root: T, path: string, value: unknown): T {
+  const [head, ...rest] = path.split('.');
+  if (head === undefined) return root;
+  const base: Tree = isTree(root) ? { ...root } : {};
+  base[head] = rest.length === 0 ? value : setAtPath(base[head], rest.join('.'), value);
+  return base as T;
+}
+
+/** The numeric value of an input cell, or null when blank or not a number. */
+export function getCell(doc: ReportDocument, path: string): CellValue {
+  const v = getAtPath(doc, path);
+  return typeof v === 'number' ? v : null;
+}
+
+/** The text of a narrative field ('' when missing). */
+export function getNarrative(doc: ReportDocument, path: string): string {
+  const v = getAtPath(doc, path);
+  return typeof v === 'string' ? v : '';
+}
+
+/** Default title for an agency and year. */
+export function defaultTitle(agency: string, year: number): string {
+  return `${agency}${year}年度政府信息公开工作年度报告`;
+}
+
+/** The title to print: `meta.title`, or the default one. */
+export function reportTitle(doc: ReportDocument): string {
+  return doc.meta.title ?? defaultTitle(doc.meta.agency, doc.meta.year);
+}
+
+/** A new report with every cell blank and every narrative empty. */
+export function createEmptyReport(
+  t: TemplateDef,
+  meta: Pick<ReportMeta, 'agency' | 'year'> & Partial<ReportMeta>,
+): ReportDocument {
+  let doc: ReportDocument = {
+    kind: REPORT_KIND,
+    schemaVersion: SCHEMA_VERSION,
+    template: t.id,
+    meta: { title: null, publishedOn: null, ...meta },
+    overview: {},
+    proactive: {},
+    requests: {},
+    appeals: {},
+    improvement: {},
+    otherMatters: '',
+  };
+  for (const n of listNarratives(t)) doc = setAtPath(doc, n.path, '');
+  for (const c of listInputCells(t)) doc = setAtPath(doc, c.path, null);
+  return doc;
+}
