@@ -6,3 +6,4 @@ export * from './compute/totals';
 export * from './schema/build-schema';
 export type * from './rules/types';
 export { sample2021 } from './samples/sample-2021';
+export * from './layout/table-layout';

@@ -31,7 +31,8 @@ const nonZero: Record<string, number> = {
 
 function buildSample(): ReportDocument {
   let doc = createEmptyReport(gov2021, { agency: '平湖市科技局', year: 2021 });
-  for (const cell of listInputCells(gov2021)) doc = setAtPath(doc, cell.path, nonZero[cell.path] ?? 0);
+  for (const cell of listInputCells(gov2021))
+    doc = setAtPath(doc, cell.path, nonZero[cell.path] ?? 0);
   for (const [path, text] of Object.entries(narratives)) doc = setAtPath(doc, path, text);
   return doc;
 }

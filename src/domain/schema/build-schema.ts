@@ -7,10 +7,13 @@ import { checkCellValue } from '../values/normalize';
 type Shape = { [key: string]: z.ZodType | Shape };
 
 function cellSchema(kind: CellKind): z.ZodType {
-  return z.number().nullable().superRefine((v, ctx) => {
-    const reason = checkCellValue(v, kind);
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
-  });
+  return z
+    .number()
+    .nullable()
+    .superRefine((v, ctx) => {
+      const reason = checkCellValue(v, kind);
+      if (reason) ctx.addIssue({ code: 'custom', message: reason });
+    });
 }
 
 function place(shape: Shape, path: string, leaf: z.ZodType): void {

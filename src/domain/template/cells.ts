@@ -31,13 +31,25 @@ export type FlatTable3Row = {
   readonly groupKeys: readonly (string | null)[];
 };
 
-function flattenRows(rows: readonly Table3RowDef[], groups: string[], keys: (string | null)[]): FlatTable3Row[] {
+function flattenRows(
+  rows: readonly Table3RowDef[],
+  groups: string[],
+  keys: (string | null)[],
+): FlatTable3Row[] {
   return rows.flatMap((row): FlatTable3Row[] => {
     if (row.type === 'group') {
       return flattenRows(row.children, [...groups, row.label], [...keys, row.key]);
     }
     const prefix = keys.filter((k): k is string => k !== null);
-    return [{ type: row.type, key: [...prefix, row.key].join('.'), label: row.label, groups, groupKeys: keys }];
+    return [
+      {
+        type: row.type,
+        key: [...prefix, row.key].join('.'),
+        label: row.label,
+        groups,
+        groupKeys: keys,
+      },
+    ];
   });
 }
 
