@@ -4,6 +4,7 @@ export * from './report/document';
 export * from './values/normalize';
 export * from './compute/totals';
 export * from './schema/build-schema';
-export type * from './rules/types';
+export * from './rules';
 export { sample2021 } from './samples/sample-2021';
 export * from './layout/table-layout';
+export * from './layout/signature-layout';
