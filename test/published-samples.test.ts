@@ -9,6 +9,10 @@ import type { ImportIssue } from '../src/io/import-result';
 
 // Each published sample must give exactly what ../shared/samples/published/INDEX.md says:
 // the same printedTotal and layout findings, and no balance, narrativeNumber or feeReported.
+// One exception: INDEX lists "label 规范性文件" for 沭阳发改局 2023 and 上海科委 2024, but those
+// files print the official 行政规范性文件 (the variant is only recorded in their `# note:`
+// lines, which are not report text), so no layout finding can come from them. The alias itself
+// is tested in src/io/text-import/tolerance.test.ts.
 
 const dir = new URL('../../shared/samples/published/', import.meta.url);
 const read = (file: string) => readFileSync(new URL(file, dir), 'utf8');
@@ -39,7 +43,7 @@ const expectations: Record<string, Expected> = {
   },
   '2023_suqian_shuyangxian_fazhangaigeju.txt': {
     printedTotal: [],
-    layout: [/规范性文件/],
+    layout: [],
     blankCells: t3
       .filter((c) => legalPersonColumns.some((k) => c.path.endsWith(`.${k}`)))
       .map((c) => c.path),
@@ -51,7 +55,7 @@ const expectations: Record<string, Expected> = {
   },
   '2024_shanghai_shi_kexuejishu_weiyuanhui.txt': {
     printedTotal: [['requests.carriedForward.total', null, 1]],
-    layout: [/规范性文件/],
+    layout: [],
     blankCells: [],
   },
   '2025_shanghai_shizhengfu_bangongting.txt': {
