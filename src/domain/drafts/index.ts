@@ -1,0 +1,7 @@
+// Drafts: stored report records, backups and carrying figures into the next year (pure).
+export * from './record';
+export * from './record-fields';
+export * from './content-key';
+export * from './backup';
+export * from './merge-backup';
+export * from './carry-forward';

@@ -1,0 +1,139 @@
+import type { TemplateDef } from '../domain/template/types';
+import { gov2021 } from '../domain/template/gov-2021';
+import type { Snapshot } from '../domain/drafts/record';
+import { ReportDb, type DatabaseInfo } from './dexie-schema';
+import { ConflictError, notFound } from './errors';
+import type { ReportStore, ReportSummary, StoreEnv } from './report-store';
+import { backupOf, planImport } from './store-backup';
+import * as records from './store-records';
+import * as snaps from './store-snapshots';
+
+// The IndexedDB ReportStore. Every read-check-write runs in one transaction: IndexedDB
+// serialises overlapping read-write transactions across tabs, so the rev check of `save`
+// cannot interleave with another tab's save.
+
+/** Options of the IndexedDB store. */
+export type DexieStoreOptions = StoreEnv & {
+  /** Database name (one per test; the app uses one fixed name). */
+  name: string;
+  template?: TemplateDef;
+  /** Called when another tab opens a newer version: this connection closes; prompt a reload. */
+  onVersionChange?: () => void;
+  /** IndexedDB implementation, when not the global one. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+};
+
+/** The IndexedDB store, with its database (for tests and diagnostics). */
+export type DexieReportStore = ReportStore & {
+  readonly db: ReportDb;
+  /** When this database was created: if it changes, the browser deleted the old one. */
+  info(): Promise<DatabaseInfo | undefined>;
+};
+
+async function addSnapshots(db: ReportDb, list: readonly Snapshot[], limit: number) {
+  await db.snapshots.bulkAdd(list.map((s) => ({ ...s })));
+  for (const id of new Set(list.map((s) => s.reportId))) {
+    const mine = await db.snapshots.where('reportId').equals(id).toArray();
+    const pruned = snaps
+      .autoOverflow(mine, limit)
+      .flatMap((s) => (s.seq === undefined ? [] : [s.seq]));
+    await db.snapshots.bulkDelete(pruned);
+  }
+}
+
+async function purgeRows(db: ReportDb, ids: readonly string[]) {
+  await db.reports.bulkDelete([...ids]);
+  await db.snapshots
+    .where('reportId')
+    .anyOf([...ids])
+    .delete();
+}
+
+/** A ReportStore on IndexedDB through Dexie. */
+export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
+  const t = options.template ?? gov2021;
+  const limit = options.autoSnapshotLimit ?? snaps.AUTO_SNAPSHOT_LIMIT;
+  const { indexedDB, IDBKeyRange } = options;
+  const db = new ReportDb(
+    options.name,
+    options.now,
+    indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined,
+  );
+  if (options.onVersionChange) db.on('versionchange', options.onVersionChange);
+  const rw = <R>(fn: () => Promise<R>) => db.transaction('rw', db.reports, db.snapshots, fn);
+  const setDeleted = async (id: string, deletedAt: string | null) => {
+    if ((await db.reports.update(id, { deletedAt })) === 0) throw notFound(id);
+  };
+  return {
+    db,
+    info: async () => (await db.meta.get('database'))?.value,
+    list: async () =>
+      (await db.reports.toArray())
+        .map((r) => records.summarize(t, r))
+        .filter((r): r is ReportSummary => r !== null)
+        .sort(records.byUpdatedDesc),
+    load: async (id) => {
+      const raw = await db.reports.get(id);
+      return raw === undefined ? undefined : records.checkStoredRecord(t, raw);
+    },
+    create: (input) =>
+      rw(async () => {
+        const record = records.newRecord(t, input, options);
+        if ((await db.reports.get(record.id)) !== undefined) throw records.exists(record.id);
+        await db.reports.add(record);
+        return record;
+      }),
+    save: (id, document, expectedRev, extra = {}) =>
+      rw(async () => {
+        const current = records.requireFields(await db.reports.get(id), id);
+        if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current.rev);
+        const checked = records.checkDocumentForSave(t, document);
+        const next = records.savedRecord(current, checked, extra, options.now());
+        await db.reports.put(next);
+        return { rev: next.rev, updatedAt: next.updatedAt };
+      }),
+    remove: (id) => setDeleted(id, options.now()),
+    restore: (id) => setDeleted(id, null),
+    purge: (id) =>
+      rw(async () => {
+        const current = records.requireFields(await db.reports.get(id), id);
+        if (current.deletedAt === null) throw records.notInTrash();
+        await purgeRows(db, [id]);
+      }),
+    emptyTrash: () =>
+      rw(async () => {
+        const trashed = (await db.reports.toArray()).filter((r) => r.deletedAt != null);
+        await purgeRows(
+          db,
+          trashed.map((r) => r.id),
+        );
+        return trashed.length;
+      }),
+    snapshot: (id, description, kind) =>
+      rw(async () => {
+        const record = records.requireRecord(t, await db.reports.get(id), id);
+        const s = snaps.newSnapshot(record, description, kind, options);
+        await addSnapshots(db, [s], limit);
+        return snaps.summarizeSnapshot(s);
+      }),
+    listSnapshots: async (id) =>
+      (await db.snapshots.where('reportId').equals(id).toArray())
+        .sort(snaps.newestFirst)
+        .map(snaps.summarizeSnapshot),
+    loadSnapshot: async (snapshotId) => {
+      const row = await db.snapshots.where('id').equals(snapshotId).first();
+      return row && snaps.checkStoredSnapshot(t, row);
+    },
+    exportBackup: async () => backupOf(t, await db.reports.toArray(), options.now()),
+    importBackup: (file) =>
+      rw(async () => {
+        const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
+        const writes = planImport(t, await db.reports.toArray(), known, file, options);
+        await addSnapshots(db, writes.snapshots, limit);
+        await db.reports.bulkPut(writes.put);
+        return writes.result;
+      }),
+    close: () => db.close(),
+  };
+}

@@ -1,0 +1,118 @@
+import type { TemplateDef } from '../domain/template/types';
+import { reportTitle, type ReportDocument } from '../domain/report/document';
+import { readRecordFields } from '../domain/drafts/record-fields';
+import type { ReportRecord, UncheckedRecord } from '../domain/drafts/record';
+import { StoreError, notFound } from './errors';
+import { restoreStoredDocument } from './restore-document';
+import type { CreateInput, LoadResult, ReportSummary, SaveExtra, StoreEnv } from './report-store';
+
+// Record logic shared by every ReportStore implementation, so they differ only in where the
+// rows live. Rows are read as `unknown`: storage is outside the type system's reach.
+
+const idOf = (raw: unknown): string =>
+  typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
+    ? raw.id
+    : '';
+
+/** Reads a stored row: fields with defaults, the document checked against the template. */
+export function checkStoredRecord(t: TemplateDef, raw: unknown): LoadResult {
+  const fields = readRecordFields(raw);
+  const id = idOf(raw);
+  if (!fields.ok) return { ok: false, id, error: fields.error };
+  const doc = restoreStoredDocument(t, fields.record.document);
+  if (!doc.ok) return { ok: false, id, error: `报告无法打开：${doc.error}` };
+  const record: ReportRecord = { ...fields.record, document: doc.document };
+  return { ok: true, record, repairs: [...fields.repairs, ...doc.repairs] };
+}
+
+/** The refusal for an id that is taken. */
+export function exists(id: string): StoreError {
+  return new StoreError('exists', `报告 ${id} 已存在。`);
+}
+
+/** The refusal for purging a report that is not in the 回收站 (a draft is never deleted in one step). */
+export function notInTrash(): StoreError {
+  return new StoreError('not-in-trash', '只能彻底删除回收站中的报告，请先将其移到回收站。');
+}
+
+/** The row as a checked record, or a refusal naming why it cannot be used. */
+export function requireRecord(t: TemplateDef, raw: unknown, id: string): ReportRecord {
+  if (raw === undefined) throw notFound(id);
+  const loaded = checkStoredRecord(t, raw);
+  if (!loaded.ok) throw new StoreError('unreadable', loaded.error);
+  return loaded.record;
+}
+
+/** The fields of a row without checking its document (enough for rev checks and the 回收站). */
+export function requireFields(raw: unknown, id: string): UncheckedRecord {
+  const fields = raw === undefined ? undefined : readRecordFields(raw);
+  if (!fields?.ok) throw notFound(id);
+  return fields.record;
+}
+
+/** A line of the drafts list; a damaged row is listed too, marked unreadable, never hidden. */
+export function summarize(t: TemplateDef, raw: unknown): ReportSummary | null {
+  const fields = readRecordFields(raw);
+  if (!fields.ok) return null;
+  const r = fields.record;
+  const doc = restoreStoredDocument(t, r.document);
+  return {
+    id: r.id,
+    agency: doc.ok ? doc.document.meta.agency : '',
+    year: doc.ok ? doc.document.meta.year : 0,
+    title: doc.ok ? reportTitle(doc.document) : '（无法打开的报告）',
+    status: r.status,
+    rev: r.rev,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    deletedAt: r.deletedAt,
+    problems: r.problems,
+    unreadable: doc.ok ? null : doc.error,
+  };
+}
+
+/** Most recently updated first. */
+export function byUpdatedDesc(a: ReportSummary, b: ReportSummary): number {
+  return b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
+}
+
+/** Validate on put: the document as it will be stored, or a refusal. */
+export function checkDocumentForSave(t: TemplateDef, document: ReportDocument): ReportDocument {
+  const checked = restoreStoredDocument(t, document);
+  if (!checked.ok) throw new StoreError('invalid-document', `报告无法保存：${checked.error}`);
+  return checked.document;
+}
+
+/** A new record from the create input. */
+export function newRecord(t: TemplateDef, input: CreateInput, env: StoreEnv): ReportRecord {
+  const now = env.now();
+  return {
+    id: input.id ?? env.newId(),
+    document: checkDocumentForSave(t, input.document),
+    rev: 1,
+    status: input.status ?? 'draft',
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    acknowledgements: input.acknowledgements ?? [],
+    problems: input.problems ?? null,
+  };
+}
+
+/** The record after a save (the rev has been checked by the caller). */
+export function savedRecord(
+  current: UncheckedRecord,
+  document: ReportDocument,
+  extra: SaveExtra,
+  now: string,
+): ReportRecord {
+  return {
+    ...current,
+    document,
+    rev: current.rev + 1,
+    updatedAt: now,
+    status: extra.status ?? current.status,
+    acknowledgements: extra.acknowledgements ?? current.acknowledgements,
+    problems: extra.problems === undefined ? current.problems : extra.problems,
+  };
+}
