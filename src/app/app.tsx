@@ -1,9 +1,10 @@
 import { gov2021, sample2021 } from '@/domain';
 import { ReportView } from '@/features/report-view';
+import { EditorPage } from '@/features/report-editor';
 import { strings } from './strings';
 
 /** The first screen: the app's name and the 2021 sample report, read-only. */
-export function App() {
+function SampleScreen() {
   return (
     <div className="app">
       <header className="app-header">
@@ -21,4 +22,10 @@ export function App() {
       </main>
     </div>
   );
+}
+
+/** Routes by address: `?demo=sample` opens the editor, anything else the first screen. */
+export function App() {
+  const demo = new URLSearchParams(window.location.search).get('demo');
+  return demo === 'sample' ? <EditorPage /> : <SampleScreen />;
 }

@@ -1,0 +1,4 @@
+// The report editor (issue 3): mount <EditorPage /> for /?demo=sample, or <ReportEditor /> directly.
+export { ReportEditor, type ReportEditorProps } from './report-editor';
+export { EditorPage } from './editor-page';
+export { createReportStore, type ReportStore, type Change } from './report-store';

@@ -1,0 +1,140 @@
+import { memo, useMemo, useState } from 'react';
+import type { TemplateDef, Violation } from '@/domain';
+import { violationKey } from './logic/derive';
+import { focusField, focusSection } from './focus-field';
+import { useStore } from './store-context';
+import { useAcknowledgements, useViolations } from './use-violations';
+import { S } from './strings';
+
+type Group = { key: string; title: string; items: Violation[] };
+
+/** Section titles by key, with the meta block first. */
+export function sectionTitles(t: TemplateDef): Map<string, string> {
+  return new Map([
+    ['meta', S.metaTitle],
+    ...t.sections.map((s): [string, string] => [s.key, s.title]),
+  ]);
+}
+
+function groupBySection(t: TemplateDef, violations: readonly Violation[]): Group[] {
+  const titles = sectionTitles(t);
+  const groups = new Map<string, Group>();
+  for (const v of violations) {
+    const g = groups.get(v.section) ?? {
+      key: v.section,
+      title: titles.get(v.section) ?? S.otherProblems,
+      items: [],
+    };
+    g.items.push(v);
+    groups.set(v.section, g);
+  }
+  const order = [...titles.keys()];
+  return [...groups.values()].sort((a, b) => rank(order, a.key) - rank(order, b.key));
+}
+
+function rank(order: string[], key: string): number {
+  const i = order.indexOf(key);
+  return i < 0 ? order.length : i;
+}
+
+/** 问题清单: every problem grouped by section; activating one moves focus to its first cell. */
+export function ProblemList() {
+  const store = useStore();
+  const violations = useViolations();
+  const acks = useAcknowledgements();
+  const groups = useMemo(() => groupBySection(store.template, violations), [store, violations]);
+  const errors = violations.filter((v) => v.severity === 'error').length;
+  return (
+    <section className="problem-list" aria-labelledby="problem-list-title">
+      <h2 id="problem-list-title">
+        {S.problems}
+        <span className="problem-summary">
+          {S.errors(errors)}，{S.warnings(violations.length - errors)}
+        </span>
+      </h2>
+      {violations.length === 0 && <p className="no-problems">{S.noProblems}</p>}
+      {groups.map((g) => (
+        <div key={g.key} className="problem-group">
+          <h3>{g.title}</h3>
+          <ul>
+            {g.items.map((v) => {
+              const key = violationKey(v);
+              return <ProblemEntry key={key} v={v} ackKey={key} reason={acks.get(key)} />;
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+const ProblemEntry = memo(function ProblemEntry(props: {
+  v: Violation;
+  ackKey: string;
+  reason: string | undefined;
+}) {
+  const { v, ackKey, reason } = props;
+  const activate = () => {
+    const first = v.fields[0];
+    if (!first || !focusField(first)) focusSection(v.section);
+  };
+  const cls = ['problem', `is-${v.severity}`, reason !== undefined ? 'is-acknowledged' : ''];
+  return (
+    <li className={cls.join(' ').trim()}>
+      <button
+        type="button"
+        className="problem-entry"
+        data-rule={v.rule}
+        data-fields={v.fields.join(' ')}
+        onClick={activate}
+      >
+        <span className="severity">{v.severity === 'error' ? S.error : S.warning}</span>
+        <span className="message">{v.message}</span>
+      </button>
+      {v.severity === 'warning' && <Acknowledge ackKey={ackKey} reason={reason} />}
+    </li>
+  );
+});
+
+function Acknowledge({ ackKey, reason }: { ackKey: string; reason: string | undefined }) {
+  const store = useStore();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  if (reason !== undefined) {
+    return (
+      <p className="ack">
+        {S.acknowledged}：{reason}{' '}
+        <button type="button" className="link" onClick={() => store.acknowledge(ackKey, null)}>
+          {S.ackWithdraw}
+        </button>
+      </p>
+    );
+  }
+  if (!open) {
+    return (
+      <button type="button" className="link ack-open" onClick={() => setOpen(true)}>
+        {S.acknowledge}
+      </button>
+    );
+  }
+  const save = () => {
+    if (text.trim() === '') return;
+    store.acknowledge(ackKey, text.trim());
+    setOpen(false);
+  };
+  return (
+    <form className="ack-form" onSubmit={(e) => (e.preventDefault(), save())}>
+      <input
+        aria-label={S.ackReason}
+        placeholder={S.ackNeedReason}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        autoFocus
+      />
+      <button type="submit">{S.ackSave}</button>
+      <button type="button" onClick={() => setOpen(false)}>
+        {S.ackCancel}
+      </button>
+    </form>
+  );
+}

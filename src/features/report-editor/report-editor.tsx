@@ -1,0 +1,112 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
+import { createReportStore, DOCUMENT, VIOLATIONS, type ReportStore } from './report-store';
+import { StoreContext } from './store-context';
+import { MetaForm } from './meta-form';
+import { NarrativeField } from './narrative-field';
+import { TableSection } from './table-section';
+import { ProblemList } from './problem-list';
+import { SectionNav } from './section-nav';
+import { EditorToolbar } from './editor-toolbar';
+import { focusField } from './focus-field';
+import { S } from './strings';
+import './editor.css';
+
+export type ReportEditorProps = {
+  /** The report to edit; read once (remount with a new `key` to edit another report). */
+  initial: ReportDocument;
+  /** Called with the new document after every committed change (not while a cell is being typed). */
+  onChange?: (doc: ReportDocument) => void;
+  /** Last year's report of the same agency: turns on the carryOver and inForceRollForward rules. */
+  previous?: ReportDocument;
+  /** Acknowledged warnings (violation key → reason), kept with the report. */
+  acknowledgements?: Readonly<Record<string, string>>;
+  onAcknowledgementsChange?: (acks: Record<string, string>) => void;
+};
+
+const layouts = layoutTables(gov2021);
+
+function useEditorStore(props: ReportEditorProps): ReportStore {
+  const [store] = useState(() =>
+    createReportStore(gov2021, props.initial, {
+      previous: props.previous,
+      acknowledgements: props.acknowledgements,
+    }),
+  );
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+  useEffect(() => {
+    const offDoc = store.subscribe(DOCUMENT, () => latest.current.onChange?.(store.getCommitted()));
+    let acks = store.getAcknowledgements();
+    const offAcks = store.subscribe(VIOLATIONS, () => {
+      if (store.getAcknowledgements() === acks) return;
+      acks = store.getAcknowledgements();
+      latest.current.onAcknowledgementsChange?.(Object.fromEntries(acks));
+    });
+    return () => (offDoc(), offAcks());
+  }, [store]);
+  return store;
+}
+
+/** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z over the whole report (text being typed keeps its own undo). */
+function onUndoKeys(store: ReportStore, e: KeyboardEvent) {
+  if (e.defaultPrevented || e.nativeEvent.isComposing || !(e.ctrlKey || e.metaKey)) return;
+  const target = e.target as HTMLElement;
+  if (target.dataset.dirty === 'true' || target.closest('.ack-form')) return;
+  const key = e.key.toLowerCase();
+  const redo = key === 'y' || (key === 'z' && e.shiftKey);
+  if (key !== 'z' && !redo) return;
+  e.preventDefault();
+  const changed = redo ? store.redo() : store.undo();
+  const first = changed[0];
+  if (first && target.dataset.gridCell !== undefined && first !== target.getAttribute('name')) {
+    focusField(first);
+  }
+}
+
+function Section({ section }: { section: SectionDef }) {
+  if (section.content !== 'narratives')
+    return <TableSection section={section} layout={layouts[section.content]} />;
+  const titleId = `section-${section.key}-title`;
+  return (
+    <section id={`section-${section.key}`} className="editor-section" aria-labelledby={titleId}>
+      <h2 id={titleId} tabIndex={-1}>
+        {section.title}
+      </h2>
+      {section.narratives.map((n) => (
+        <NarrativeField key={n.path} def={n} single={section.narratives.length === 1} />
+      ))}
+    </section>
+  );
+}
+
+/** The report editor: meta, the six sections in official order, navigator and problem list. */
+export function ReportEditor(props: ReportEditorProps) {
+  const store = useEditorStore(props);
+  return (
+    <StoreContext.Provider value={store}>
+      <div
+        className="report-editor"
+        aria-label={S.editorLabel}
+        role="region"
+        onKeyDown={(e) => onUndoKeys(store, e)}
+      >
+        <EditorToolbar />
+        <div className="editor-body">
+          <aside className="editor-side">
+            <SectionNav />
+            <ProblemList />
+          </aside>
+          <div className="editor-main">
+            <MetaForm />
+            {gov2021.sections.map((s) => (
+              <Section key={s.key} section={s} />
+            ))}
+          </div>
+        </div>
+      </div>
+    </StoreContext.Provider>
+  );
+}

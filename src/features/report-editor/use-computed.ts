@@ -1,0 +1,8 @@
+import { useStore } from './store-context';
+import { useKey } from './use-cell';
+
+/** The live value of a computed cell (总计), recomputed on every keystroke. */
+export function useComputed(path: string): number {
+  const store = useStore();
+  return useKey(path, (p) => store.getTotal(p) ?? 0);
+}
