@@ -19,5 +19,9 @@ export type ImportIssue = {
 
 /** The outcome of an import: a document with its summary, or a refusal that creates nothing. */
 export type ImportResult =
-  | { readonly ok: true; readonly document: ReportDocument; readonly issues: readonly ImportIssue[] }
+  | {
+      readonly ok: true;
+      readonly document: ReportDocument;
+      readonly issues: readonly ImportIssue[];
+    }
   | { readonly ok: false; readonly error: string };
