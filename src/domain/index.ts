@@ -8,3 +8,4 @@ export * from './rules';
 export { sample2021 } from './samples/sample-2021';
 export * from './layout/table-layout';
 export * from './layout/signature-layout';
+export * from './workflow';
