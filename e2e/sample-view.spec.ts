@@ -11,7 +11,7 @@ const SECTION_TITLES = [
 
 test.describe('first screen: the 2021 sample report, read-only', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/');
+    await page.goto('/?view=sample');
   });
 
   test('shows the app name, the report title and the six sections in order', async ({ page }) => {

@@ -1,4 +1,5 @@
-// Every UI string of the app shell, in one place (the report's own wording comes from the template).
+// Every UI string of the app shell and the persisted editor, in one place (the report's own
+// wording comes from the template).
 
 export const strings = {
   appName: '政府信息公开工作年度报告编辑器',
@@ -7,4 +8,35 @@ export const strings = {
   sampleNotice: '示例报告（只读）：平湖市科技局 2021 年度报告，按 2021 年版格式排版。',
   sampleLabel: '示例报告',
   computedLegend: '灰底数字为自动合计，不需填写。',
+  backToList: '返回报告列表',
+  loading: '正在打开…',
+} as const;
+
+/** Strings of the persisted editor (autosave, lock, history). */
+export const S = {
+  saved: '已保存',
+  saving: '正在保存…',
+  failed: (reason: string) => `保存失败：${reason}`,
+  conflict: (reason: string) => `保存失败：${reason}`,
+  retry: '重试',
+  reopen: '重新打开',
+  exportJson: '导出本报告（JSON 文件）',
+  readOnly: '此报告已在另一个标签页中打开，这里只能查看。关闭那个标签页后刷新即可编辑。',
+  recovered: '已找回上次关闭页面前尚未写入的修改，正在保存。',
+  missing: '找不到这份报告，它可能已被彻底删除。',
+  openFailed: (reason: string) => `无法打开报告：${reason}`,
+  history: '历史版本',
+  hideHistory: '收起历史版本',
+  snapshotSessionStart: '本次编辑前的版本',
+  snapshotAuto: '编辑中自动保存的版本',
+  snapshotBeforeRestore: '恢复历史版本前的版本',
+  restoreBlocked: '当前修改尚未保存，暂不能恢复历史版本。',
+  restoreFailed: (reason: string) => `恢复失败：${reason}`,
+  versionChanged: '本程序已在另一个标签页中更新，本页面已停止保存。请先导出报告，然后刷新本页面。',
+  creating: '正在创建报告…',
+  createFailed: (reason: string) => `无法创建报告：${reason}`,
+  updateReady: '本程序有新版本可用。',
+  updateNow: '刷新以使用新版本',
+  offlineReady: '本程序已可离线使用。',
+  dismiss: '知道了',
 } as const;

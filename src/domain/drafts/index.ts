@@ -5,3 +5,4 @@ export * from './content-key';
 export * from './backup';
 export * from './merge-backup';
 export * from './carry-forward';
+export * from './record-acks';

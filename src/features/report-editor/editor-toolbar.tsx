@@ -1,11 +1,20 @@
 import { defaultTitle } from '@/domain';
+import type { ReportStatus } from '@/domain/drafts';
+import { ExportMenu } from '@/features/export';
 import { useStore } from './store-context';
 import { useFieldValue } from './use-cell';
 import { useHistory, useViolations } from './use-violations';
 import { S } from './strings';
 
-/** The bar above the report: its title, undo/redo and the problem totals. */
-export function EditorToolbar() {
+export type EditorToolbarProps = {
+  /** Workflow status, for the exports (default 草稿: the print copy carries the 草稿 mark). */
+  readonly status?: ReportStatus;
+  /** Review comments, written into the JSON export. */
+  readonly comments?: unknown;
+};
+
+/** The bar above the report: its title, undo/redo, the problem totals and the 导出 menu. */
+export function EditorToolbar({ status = 'draft', comments }: EditorToolbarProps) {
   const store = useStore();
   const { canUndo, canRedo } = useHistory();
   const violations = useViolations();
@@ -40,6 +49,12 @@ export function EditorToolbar() {
         <span className={`toolbar-count ${errors > 0 ? 'has-errors' : ''}`}>
           {S.errors(errors)}，{S.warnings(violations.length - errors)}
         </span>
+        <ExportMenu
+          template={store.template}
+          getDocument={store.getDocument}
+          status={status}
+          comments={comments}
+        />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
+import type { ReportStatus } from '@/domain/drafts';
 import { createReportStore, DOCUMENT, VIOLATIONS, type ReportStore } from './report-store';
 import { StoreContext } from './store-context';
 import { MetaForm } from './meta-form';
@@ -22,6 +23,10 @@ export type ReportEditorProps = {
   /** Acknowledged warnings (violation key → reason), kept with the report. */
   acknowledgements?: Readonly<Record<string, string>>;
   onAcknowledgementsChange?: (acks: Record<string, string>) => void;
+  /** Workflow status, for the exports (default 草稿). */
+  status?: ReportStatus;
+  /** Review comments, written into the JSON export. */
+  comments?: unknown;
 };
 
 const layouts = layoutTables(gov2021);
@@ -93,7 +98,7 @@ export function ReportEditor(props: ReportEditorProps) {
         role="region"
         onKeyDown={(e) => onUndoKeys(store, e)}
       >
-        <EditorToolbar />
+        <EditorToolbar status={props.status} comments={props.comments} />
         <div className="editor-body">
           <aside className="editor-side">
             <SectionNav />

@@ -57,25 +57,63 @@ const DATE = /^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
 /** A signature found at the end of the last section, and the lines left for its narrative. */
 export type Signature = { readonly publishedOn: string | null; readonly rest: readonly string[] };
 
+// Under the 落款 the printed copy (html-export.ts) has lines for handwritten signatures and a
+// recorded approval, and a blank 成文日期 (年　月　日) left to be filled in by hand. None of them is
+// report text, so an import of the printed copy drops them.
+const SIGN_OFF = /^(填报人|审核人|分管负责人)\s*[:：]/;
+const BLANK_DATE = /^年\s*月\s*日$/;
+
+/** Drops trailing blank lines and sign-off lines. */
+function dropSignOff(rest: string[]): void {
+  let last = rest[rest.length - 1];
+  while (last !== undefined && (last.trim() === '' || SIGN_OFF.test(last.trim()))) {
+    rest.pop();
+    last = rest[rest.length - 1];
+  }
+}
+
+const compact = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
+
 /**
- * Strips the signature (署名 and 成文日期) from the end of the last section's lines: a date line,
- * with the short line right above it; or, without a date, a last line equal to the agency.
+ * Drops the 署名 above a date: the short line right above it that is not a sentence, or, past
+ * blank lines (the printed copy's blocks), a line equal to the agency.
+ */
+function dropOrgAbove(rest: string[], agency: string): void {
+  const above = rest[rest.length - 1] ?? '';
+  if (above !== '') {
+    if (above.length <= 40 && !/[。；，]/.test(above)) rest.pop();
+    return;
+  }
+  let i = rest.length - 1;
+  while (i >= 0 && (rest[i] ?? '').trim() === '') i--;
+  if (agency !== '' && i >= 0 && compact(rest[i]) === compact(agency)) rest.length = i;
+}
+
+/** The date of a line `2022 年 1 月 20 日` as `2022-01-20`, or null. */
+function readDate(line: string): string | null {
+  const m = DATE.exec(line);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || Number(m[3]) < 1 || Number(m[3]) > 31)
+    return null;
+  const pad2 = (s: string | undefined): string => (s ?? '').padStart(2, '0');
+  return `${m[1]}-${pad2(m[2])}-${pad2(m[3])}`;
+}
+
+/**
+ * Strips the signature (署名 and 成文日期) from the end of the last section's lines: a date line
+ * (or a blank 年　月　日), with the short line right above it; or, without a date, a last line equal
+ * to the agency. Sign-off lines below the date go too.
  */
 export function takeSignature(texts: readonly string[], agency: string): Signature {
   const rest = [...texts];
-  while (rest.length > 0 && rest[rest.length - 1] === '') rest.pop();
-  const found = DATE.exec(rest[rest.length - 1] ?? '');
-  const valid = found && Number(found[2]) >= 1 && Number(found[2]) <= 12 && Number(found[3]) >= 1;
-  const m = valid && Number(found[3]) <= 31 ? found : null;
-  const compact = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
-  if (!m) {
+  dropSignOff(rest);
+  const last = (rest[rest.length - 1] ?? '').trim();
+  const publishedOn = readDate(last);
+  if (publishedOn === null && !BLANK_DATE.test(last)) {
     if (agency !== '' && rest.length > 0 && compact(rest[rest.length - 1]) === compact(agency))
       rest.pop();
     return { publishedOn: null, rest };
   }
   rest.pop();
-  const above = rest[rest.length - 1] ?? '';
-  if (above !== '' && above.length <= 40 && !/[。；，]/.test(above)) rest.pop();
-  const pad2 = (s: string | undefined): string => (s ?? '').padStart(2, '0');
-  return { publishedOn: `${m[1]}-${pad2(m[2])}-${pad2(m[3])}`, rest };
+  dropOrgAbove(rest, agency);
+  return { publishedOn, rest };
 }

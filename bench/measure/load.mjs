@@ -1,0 +1,138 @@
+// Cold load to the first editable cell of an existing report, and the JS and CSS bytes (gzip)
+// of that first load.
+//
+// "Cold": the HTTP cache is disabled for the page (CDP Network.setCacheDisabled, which also
+// keeps V8's code cache out) and the service worker is bypassed (Network.setBypassServiceWorker),
+// so every load fetches, parses and runs everything again. An
+// init script (installed before any page script) watches the document with a
+// MutationObserver and records performance.now() — milliseconds since navigation start — when
+// the first table-3 input (input[name^="requests."], not disabled or read-only) is in the DOM.
+//
+// The app opens an existing report at /?report=<id> (created by /?demo=sample in the same
+// browser context, so IndexedDB holds it). Until the app stores reports, it is measured on
+// /?demo=sample and the figure says so. Bytes: every script and stylesheet response of the
+// load is recorded (Playwright network events), its decoded body gzipped with node:zlib
+// (level 9) and summed.
+import { gzipSync } from 'node:zlib';
+import { cdp, figure, freshPage, log, openSample } from '../lib.mjs';
+
+function watchFirstCell() {
+  const sel = 'input[name^="requests."]:not([disabled]):not([readonly])';
+  const obs = new MutationObserver(() => {
+    if (window.__firstCell === undefined && document.querySelector(sel)) {
+      window.__firstCell = performance.now();
+      obs.disconnect();
+    }
+  });
+  obs.observe(document, { childList: true, subtree: true });
+}
+
+async function loadOnce(page, url, recordBytes) {
+  const responses = [];
+  const onResponse = (r) => {
+    const type = r.request().resourceType();
+    if (type === 'script' || type === 'stylesheet' || type === 'document') {
+      responses.push({ type, r });
+    }
+  };
+  if (recordBytes) page.on('response', onResponse);
+  const session = await cdp(page);
+  await session.send('Network.enable');
+  await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // A service worker (the app is a PWA) would answer from its own cache: not a cold load.
+  await session.send('Network.setBypassServiceWorker', { bypass: true });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstCell !== undefined, null, { timeout: 15000 });
+  const t = await page.evaluate(() => window.__firstCell);
+  await session.detach();
+  let bytes = null;
+  if (recordBytes) {
+    page.off('response', onResponse);
+    bytes = { js: 0, css: 0, html: 0, jsRaw: 0, cssRaw: 0, htmlRaw: 0, files: [] };
+    for (const { type, r } of responses) {
+      const body = await r.body();
+      const gz = gzipSync(body, { level: 9 }).length;
+      const key = { script: 'js', stylesheet: 'css', document: 'html' }[type];
+      bytes[key] += gz;
+      bytes[`${key}Raw`] += body.length;
+      bytes.files.push({ url: new URL(r.url()).pathname, type, raw: body.length, gzip: gz });
+    }
+  }
+  return { t, bytes };
+}
+
+async function series(browser, reps, { url, prepare }) {
+  const samples = [];
+  let bytes = null;
+  const { context, page: first } = await freshPage(browser);
+  try {
+    await context.addInitScript(watchFirstCell);
+    const target = prepare ? await prepare(first) : url;
+    await first.close();
+    for (let i = 0; i < reps + 1; i++) {
+      const page = await context.newPage();
+      const r = await loadOnce(page, target.url, i === 0);
+      if (i === 0)
+        bytes = r.bytes; // the first load warms the OS and server; not a sample
+      else samples.push(r.t);
+      await page.close();
+    }
+    return { samples, bytes, note: target.note };
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureLoad({ browser, appUrl, baselineUrl, storage, reps = 12 }) {
+  log('cold load: app');
+  const app = await series(browser, reps, {
+    prepare: async (page) => {
+      const id = await openSample(page, appUrl, { waitForReportMs: storage ? 10000 : 0 });
+      return id
+        ? { url: `${appUrl}/?report=${encodeURIComponent(id)}` }
+        : {
+            url: `${appUrl}/?demo=sample`,
+            note: 'measured on /?demo=sample: the app has no /?report=<id> route yet',
+          };
+    },
+  });
+  log('cold load: baseline');
+  const base = await series(browser, reps, {
+    prepare: async () => ({ url: `${baselineUrl}/` }),
+  });
+  const TYPE = { js: 'script', css: 'stylesheet' };
+  const kb = (n) => n / 1000;
+  const html = (b) => `HTML document ${kb(b.html).toFixed(2)} kB gzip`;
+  const bytesFig = (key, name) =>
+    figure({
+      id: `${key}Gzip`,
+      name,
+      unit: 'kB',
+      app: {
+        value: kb(app.bytes[key]),
+        raw: kb(app.bytes[`${key}Raw`]),
+        files: app.bytes.files.filter((f) => f.type === TYPE[key]),
+      },
+      baseline: {
+        value: kb(base.bytes[key]),
+        raw: kb(base.bytes[`${key}Raw`]),
+        files: base.bytes.files.filter((f) => f.type === TYPE[key]),
+      },
+      note:
+        key === 'css'
+          ? `the baseline's CSS is inline in its HTML; ${html(app.bytes)} (app), ${html(base.bytes)} (baseline)`
+          : undefined,
+    });
+  return [
+    figure({
+      id: 'coldLoad',
+      name: 'cold load → first editable cell',
+      unit: 'ms',
+      app: app.samples,
+      baseline: base.samples,
+      note: app.note,
+    }),
+    bytesFig('js', 'first-load JS (gzip)'),
+    bytesFig('css', 'first-load CSS (gzip)'),
+  ];
+}

@@ -1,0 +1,36 @@
+import { useAppStorage, useVersionChanged } from '../store-context';
+import { useReportSession } from './use-report-session';
+import { PersistedEditor } from './persisted-editor';
+import { S, strings } from '../strings';
+
+/** The editor on a stored report (`?report=<id>`): autosave, tab lock, history. */
+export function PersistedEditorPage({ id }: { id: string }) {
+  const storage = useAppStorage();
+  const session = useReportSession(storage, id);
+  const versionChanged = useVersionChanged();
+  return (
+    <main className="editor-page">
+      <nav className="editor-page-nav" aria-label={strings.backToList}>
+        <a href="./">{strings.backToList}</a>
+      </nav>
+      {versionChanged && (
+        <p role="alert" className="app-banner">
+          {S.versionChanged}
+        </p>
+      )}
+      {session.kind === 'loading' && <p role="status">{strings.loading}</p>}
+      {session.kind === 'missing' && <p role="alert">{S.missing}</p>}
+      {session.kind === 'failed' && <p role="alert">{S.openFailed(session.message)}</p>}
+      {session.kind === 'ready' && (
+        <PersistedEditor
+          storage={storage}
+          record={session.record}
+          previous={session.previous?.document}
+          readOnly={session.readOnly || versionChanged}
+          lockedOut={session.readOnly}
+          recovered={session.recovered}
+        />
+      )}
+    </main>
+  );
+}

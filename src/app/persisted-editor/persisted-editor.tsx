@@ -1,0 +1,131 @@
+import { useEffect, useRef, useState } from 'react';
+import { gov2021, type ReportDocument } from '@/domain';
+import { describeStorageError } from '@/storage/durability';
+import type { ReportRecord, Snapshot } from '@/storage/report-store';
+import { ReportEditor } from '@/features/report-editor';
+import { HistoryPanel } from '@/features/history';
+import { ReportView } from '@/features/report-view';
+import type { AppStorage } from '../store-context';
+import { toEditorAcks } from '@/domain/drafts';
+import type { EditorValue } from './report-saver';
+import { useReportSaver } from './use-report-saver';
+import { SaveStatus } from './save-status';
+import { downloadReport } from './download-report';
+import { S } from '../strings';
+
+type PersistedEditorProps = {
+  storage: AppStorage;
+  record: ReportRecord;
+  previous: ReportDocument | undefined;
+  /** Nothing may be changed (another tab holds the report, or the database closed). */
+  readOnly: boolean;
+  /** Another tab holds the report. */
+  lockedOut: boolean;
+  recovered: boolean;
+};
+
+function useEditorContent(record: ReportRecord, previous: ReportDocument | undefined) {
+  const [content, setContent] = useState(() => ({
+    doc: record.document,
+    acks: toEditorAcks(gov2021, record.document, record.acknowledgements, previous),
+    key: 0,
+  }));
+  const latestRef = useRef<EditorValue>(content);
+  return { content, setContent, latestRef };
+}
+
+/** The editor of a loaded report, saving every committed change. */
+export function PersistedEditor(props: PersistedEditorProps) {
+  const { storage, record, previous, readOnly } = props;
+  const { content, setContent, latestRef } = useEditorContent(record, previous);
+  const { saver, state, historyVersion } = useReportSaver(storage, record, previous);
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const [viewing, setViewing] = useState(false);
+  const [restoreError, setRestoreError] = useState<string | null>(null);
+  useEffect(() => {
+    if (props.recovered && !readOnly) saver.change(latestRef.current);
+  }, [props.recovered, readOnly, saver, latestRef]);
+
+  function update(value: EditorValue) {
+    latestRef.current = value;
+    saver.change(value);
+  }
+  async function restore(snapshot: Snapshot) {
+    setRestoreError(null);
+    try {
+      const acks = latestRef.current.acks;
+      await saver.restore(snapshot.document, acks);
+      latestRef.current = { doc: snapshot.document, acks };
+      setContent((c) => ({ doc: snapshot.document, acks, key: c.key + 1 }));
+    } catch (e) {
+      setRestoreError(S.restoreFailed(e instanceof Error ? e.message : describeStorageError(e)));
+    }
+  }
+
+  const editor = (
+    <ReportEditor
+      key={content.key}
+      initial={content.doc}
+      previous={previous}
+      acknowledgements={content.acks}
+      onChange={readOnly ? undefined : (doc) => update({ ...latestRef.current, doc })}
+      onAcknowledgementsChange={
+        readOnly ? undefined : (acks) => update({ ...latestRef.current, acks })
+      }
+    />
+  );
+  return (
+    <>
+      <div className="persisted-bar">
+        {!readOnly && (
+          <SaveStatus
+            state={state}
+            onRetry={() => void saver.flush()}
+            onExport={() => downloadReport(latestRef.current.doc)}
+          />
+        )}
+        <button
+          type="button"
+          aria-expanded={historyOpen}
+          onClick={() => setHistoryOpen((open) => !open)}
+        >
+          {historyOpen ? S.hideHistory : S.history}
+        </button>
+      </div>
+      {props.lockedOut && (
+        <p role="alert" className="app-banner readonly-banner">
+          {S.readOnly}
+        </p>
+      )}
+      {props.recovered && !readOnly && <p className="app-banner">{S.recovered}</p>}
+      {restoreError && (
+        <p role="alert" className="app-banner">
+          {restoreError}
+        </p>
+      )}
+      {historyOpen && (
+        <HistoryPanel
+          store={storage.store}
+          reportId={record.id}
+          version={historyVersion}
+          canRestore={!readOnly}
+          onRestore={restore}
+          onViewingChange={setViewing}
+          renderReport={(doc, label) => (
+            <ReportView template={gov2021} report={doc} label={label} />
+          )}
+        />
+      )}
+      <div hidden={viewing}>
+        {readOnly ? (
+          <fieldset disabled className="editor-readonly">
+            <legend className="visually-hidden">{S.readOnly}</legend>
+            {editor}
+          </fieldset>
+        ) : (
+          editor
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect, useState } from 'react';
+import { describeStorageError } from '@/storage/durability';
+import type { ReportRecord, ReportStore } from '@/storage/report-store';
+import type { AppStorage } from '../store-context';
+import { findPrevious } from './find-previous';
+
+// Opening a stored report for editing: load it, take its tab lock (or open read-only), find
+// last year's report of the same agency, and replay unsaved work from the edit journal.
+
+export type Session =
+  | { kind: 'loading' }
+  | { kind: 'missing' }
+  | { kind: 'failed'; message: string }
+  | {
+      kind: 'ready';
+      record: ReportRecord;
+      previous: ReportRecord | undefined;
+      readOnly: boolean;
+      /** The document differs from the stored one: unsaved work was recovered. */
+      recovered: boolean;
+    };
+
+/** How long a second claim waits: a lock released by a page that just closed comes free. */
+const LOCK_RETRY_MS = 300;
+
+async function claimLock(storage: AppStorage, id: string) {
+  const first = await storage.acquireLock(id);
+  if (first) return first;
+  await new Promise((r) => setTimeout(r, LOCK_RETRY_MS));
+  return storage.acquireLock(id);
+}
+
+async function loadRecord(store: ReportStore, id: string) {
+  const loaded = await store.load(id);
+  if (loaded === undefined) return undefined;
+  if (!loaded.ok) throw new Error(loaded.error);
+  return loaded.record;
+}
+
+function recover(storage: AppStorage, record: ReportRecord, readOnly: boolean) {
+  const entry = readOnly ? undefined : storage.journal.recover(record.id, record.rev);
+  if (!entry) return { record, recovered: false };
+  const next = { ...record, document: entry.document, acknowledgements: entry.acknowledgements };
+  return { record: next, recovered: true };
+}
+
+/** The editing session of report `id`; the lock is released on unmount. */
+export function useReportSession(storage: AppStorage, id: string): Session {
+  const [session, setSession] = useState<Session>({ kind: 'loading' });
+  useEffect(() => {
+    let live = true;
+    let release = () => {};
+    async function open() {
+      const stored = await loadRecord(storage.store, id);
+      if (!stored) return live && setSession({ kind: 'missing' });
+      const lock = await claimLock(storage, id);
+      if (!live) return lock?.release();
+      release = () => lock?.release();
+      const previous = await findPrevious(storage.store, stored);
+      const { record, recovered } = recover(storage, stored, lock === null);
+      if (live) setSession({ kind: 'ready', record, previous, readOnly: lock === null, recovered });
+    }
+    open().catch((e: unknown) => {
+      const message =
+        e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e);
+      if (live) setSession({ kind: 'failed', message });
+    });
+    return () => {
+      live = false;
+      release();
+    };
+  }, [storage, id]);
+  return session;
+}

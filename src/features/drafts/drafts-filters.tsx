@@ -1,0 +1,59 @@
+import { REPORT_STATUSES, type ReportStatus } from '@/domain/drafts';
+import type { DraftFilter } from './logic/filter-drafts';
+import { D, STATUS_LABELS } from './strings';
+
+type DraftsFiltersProps = {
+  filter: DraftFilter;
+  years: number[];
+  onChange: (filter: DraftFilter) => void;
+};
+
+function parseStatus(value: string): ReportStatus | null {
+  return REPORT_STATUSES.find((s) => s === value) ?? null;
+}
+
+/** Text, year and status filters of the drafts list. */
+export function DraftsFilters({ filter, years, onChange }: DraftsFiltersProps) {
+  return (
+    <div className="drafts-filters" role="search">
+      <label>
+        {D.filterText}
+        <input
+          type="search"
+          value={filter.text}
+          onChange={(e) => onChange({ ...filter, text: e.target.value })}
+        />
+      </label>
+      <label>
+        {D.filterYear}
+        <select
+          value={filter.year ?? ''}
+          onChange={(e) =>
+            onChange({ ...filter, year: e.target.value === '' ? null : Number(e.target.value) })
+          }
+        >
+          <option value="">{D.all}</option>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {D.filterStatus}
+        <select
+          value={filter.status ?? ''}
+          onChange={(e) => onChange({ ...filter, status: parseStatus(e.target.value) })}
+        >
+          <option value="">{D.all}</option>
+          {REPORT_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+
+/** One entry of a MenuButton. */
+export type MenuItem = {
+  readonly id: string;
+  readonly label: string;
+  /** Longer description, read by screen readers and shown as a tooltip. */
+  readonly hint?: string;
+  readonly onSelect: () => void;
+};
+
+type MenuButtonProps = {
+  readonly label: string;
+  readonly hint?: string;
+  readonly items: readonly MenuItem[];
+  /** The trigger button, so callers can return focus to it (e.g. after a dialog closes). */
+  readonly buttonRef?: RefObject<HTMLButtonElement | null>;
+};
+
+/** The index an arrow / Home / End key moves to in a list of `count`, or null for other keys. */
+function nextIndex(key: string, current: number, count: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return (current + 1) % count;
+    case 'ArrowUp':
+      return (current - 1 + count) % count;
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
+/**
+ * A menu button (WAI-ARIA APG "menu button" pattern): Enter, Space or ↓ opens the menu on its
+ * first item, ↑ on its last; arrows, Home and End move; Enter activates; Esc closes and returns
+ * focus to the button; Tab or a click elsewhere closes it.
+ */
+export function MenuButton({ label, hint, items, buttonRef }: MenuButtonProps) {
+  const id = useId();
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const open = focusAt !== null;
+  const ownButton = useRef<HTMLButtonElement | null>(null);
+  const button = buttonRef ?? ownButton;
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  useEffect(() => {
+    if (focusAt !== null) itemRefs.current[focusAt]?.focus();
+  }, [focusAt]);
+
+  function close(refocus: boolean): void {
+    setFocusAt(null);
+    if (refocus) button.current?.focus();
+  }
+
+  function onButtonKey(e: KeyboardEvent): void {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    setFocusAt(e.key === 'ArrowDown' ? 0 : items.length - 1);
+  }
+
+  function onMenuKey(e: KeyboardEvent, index: number): void {
+    if (e.key === 'Escape') return (e.preventDefault(), close(true));
+    if (e.key === 'Tab') return close(false);
+    const next = nextIndex(e.key, index, items.length);
+    if (next === null) return;
+    e.preventDefault();
+    setFocusAt(next);
+  }
+
+  function select(item: MenuItem): void {
+    close(true);
+    item.onSelect();
+  }
+
+  return (
+    <div
+      className="menu-button"
+      onBlur={(e) => {
+        if (open && !e.currentTarget.contains(e.relatedTarget)) close(false);
+      }}
+    >
+      <button
+        ref={button}
+        type="button"
+        id={`${id}-button`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        title={hint}
+        onClick={() => (open ? close(false) : setFocusAt(0))}
+        onKeyDown={onButtonKey}
+      >
+        {label}
+      </button>
+      <ul role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} hidden={!open}>
+        {items.map((item, i) => (
+          <li role="none" key={item.id}>
+            <button
+              ref={(el) => {
+                itemRefs.current[i] = el;
+              }}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              title={item.hint}
+              data-item={item.id}
+              onClick={() => select(item)}
+              onKeyDown={(e) => onMenuKey(e, i)}
+            >
+              {item.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
