@@ -1,10 +1,9 @@
 import type { TemplateDef } from '../domain/template/types';
-import { listInputCells, listNarratives } from '../domain/template/cells';
+import { listNarratives } from '../domain/template/cells';
 import {
   createEmptyReport,
   getCell,
   getNarrative,
-  setAtPath,
   type ReportDocument,
 } from '../domain/report/document';
 import { computeTotals } from '../domain/compute/totals';
@@ -21,15 +20,13 @@ export type JsonExportExtras = {
 
 /** The document with exactly the template's keys in print order (unknown keys dropped). */
 export function canonicalizeReport(t: TemplateDef, doc: ReportDocument): ReportDocument {
-  let out = createEmptyReport(t, {
-    agency: doc.meta.agency,
-    year: doc.meta.year,
-    title: doc.meta.title,
-    publishedOn: doc.meta.publishedOn,
-  });
-  for (const n of listNarratives(t)) out = setAtPath(out, n.path, getNarrative(doc, n.path));
-  for (const c of listInputCells(t)) out = setAtPath(out, c.path, getCell(doc, c.path));
-  return out;
+  const narratives = new Set(listNarratives(t).map((n) => n.path));
+  const meta = doc.meta;
+  return createEmptyReport(
+    t,
+    { agency: meta.agency, year: meta.year, title: meta.title, publishedOn: meta.publishedOn },
+    (path) => (narratives.has(path) ? getNarrative(doc, path) : getCell(doc, path)),
+  );
 }
 
 /** The JSON file of a report (schema version 1): the document, then computed totals and any extras. */

@@ -67,13 +67,23 @@ function findUnreadable(t: TemplateDef, raw: Raw) {
   return { cells, texts, missing };
 }
 
-/** Checks a stored document and brings it to the template's shape; refuses only what cannot be opened. */
-export function restoreStoredDocument(t: TemplateDef, raw: unknown): RestoredDocument {
+/** The meta of a stored document after the header checks, without reading its cells (for lists). */
+export function readStoredMeta(
+  t: TemplateDef,
+  raw: unknown,
+): { ok: true; meta: ReportMeta } | { ok: false; error: string } {
   if (!isRaw(raw)) return { ok: false, error: '报告内容缺失或已损坏' };
   const header = checkHeader(t, raw);
   if (header) return { ok: false, error: header };
   const meta = readMeta(raw.meta);
-  if (typeof meta === 'string') return { ok: false, error: meta };
+  return typeof meta === 'string' ? { ok: false, error: meta } : { ok: true, meta };
+}
+
+/** Checks a stored document and brings it to the template's shape; refuses only what cannot be opened. */
+export function restoreStoredDocument(t: TemplateDef, raw: unknown): RestoredDocument {
+  const read = readStoredMeta(t, raw);
+  if (!read.ok || !isRaw(raw)) return read.ok ? { ok: false, error: '报告内容缺失或已损坏' } : read;
+  const meta = read.meta;
   const { cells, texts, missing } = findUnreadable(t, raw);
   // The raw value is a stand-in for the document shape: canonicalizeReport only reads it
   // through getCell/getNarrative, which tolerate anything.

@@ -1,9 +1,9 @@
 import type { TemplateDef } from '../domain/template/types';
-import { reportTitle, type ReportDocument } from '../domain/report/document';
+import { defaultTitle, type ReportDocument } from '../domain/report/document';
 import { readRecordFields } from '../domain/drafts/record-fields';
 import type { ReportRecord, UncheckedRecord } from '../domain/drafts/record';
 import { StoreError, notFound } from './errors';
-import { restoreStoredDocument } from './restore-document';
+import { readStoredMeta, restoreStoredDocument } from './restore-document';
 import type { CreateInput, LoadResult, ReportSummary, SaveExtra, StoreEnv } from './report-store';
 
 // Record logic shared by every ReportStore implementation, so they differ only in where the
@@ -55,12 +55,16 @@ export function summarize(t: TemplateDef, raw: unknown): ReportSummary | null {
   const fields = readRecordFields(raw);
   if (!fields.ok) return null;
   const r = fields.record;
-  const doc = restoreStoredDocument(t, r.document);
+  // The list needs only the meta: reading every cell of 1,000 documents made the list slow.
+  // Cells are checked when a report is opened (restoreStoredDocument) and on every save.
+  const doc = readStoredMeta(t, r.document);
   return {
     id: r.id,
-    agency: doc.ok ? doc.document.meta.agency : '',
-    year: doc.ok ? doc.document.meta.year : 0,
-    title: doc.ok ? reportTitle(doc.document) : '（无法打开的报告）',
+    agency: doc.ok ? doc.meta.agency : '',
+    year: doc.ok ? doc.meta.year : 0,
+    title: doc.ok
+      ? (doc.meta.title ?? defaultTitle(doc.meta.agency, doc.meta.year))
+      : '（无法打开的报告）',
     status: r.status,
     rev: r.rev,
     createdAt: r.createdAt,

@@ -58,6 +58,19 @@ export function setAtPath<T>(root: T, path: string, value: unknown): T {
   return base as T;
 }
 
+/** Writes `value` at `path` in place, creating objects on the way; only for objects this module just made. */
+function writeInPlace(root: Tree, path: string, value: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop();
+  if (last === undefined) return;
+  let node = root;
+  for (const key of keys) {
+    const next = node[key];
+    node = isTree(next) ? next : (node[key] = {});
+  }
+  node[last] = value;
+}
+
 /** The numeric value of an input cell, or null when blank or not a number. */
 export function getCell(doc: ReportDocument, path: string): CellValue {
   const v = getAtPath(doc, path);
@@ -80,12 +93,13 @@ export function reportTitle(doc: ReportDocument): string {
   return doc.meta.title ?? defaultTitle(doc.meta.agency, doc.meta.year);
 }
 
-/** A new report with every cell blank and every narrative empty. */
+/** A new report with every cell blank and every narrative empty; `values` fills cells and narratives by path. */
 export function createEmptyReport(
   t: TemplateDef,
   meta: Pick<ReportMeta, 'agency' | 'year'> & Partial<ReportMeta>,
+  values?: (path: string) => unknown,
 ): ReportDocument {
-  let doc: ReportDocument = {
+  const doc: ReportDocument = {
     kind: REPORT_KIND,
     schemaVersion: SCHEMA_VERSION,
     template: t.id,
@@ -97,7 +111,8 @@ export function createEmptyReport(
     improvement: {},
     otherMatters: '',
   };
-  for (const n of listNarratives(t)) doc = setAtPath(doc, n.path, '');
-  for (const c of listInputCells(t)) doc = setAtPath(doc, c.path, null);
+  // Written in place: the objects are new, and one pass keeps opening a report cheap.
+  for (const n of listNarratives(t)) writeInPlace(doc, n.path, values?.(n.path) ?? '');
+  for (const c of listInputCells(t)) writeInPlace(doc, c.path, values?.(c.path) ?? null);
   return doc;
 }
