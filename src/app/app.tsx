@@ -4,7 +4,6 @@ import { ReportView } from '@/features/report-view';
 import { AppHeader } from './app-header';
 import { DemoScreen } from './demo-screen';
 import { DraftsScreen } from './drafts-screen';
-import { ImportPage } from '@/features/import';
 import { PersistedEditorPage } from './persisted-editor/persisted-editor-page';
 import { PwaUpdate } from './pwa-update';
 import { parseRoute, type Route } from './route';
@@ -32,8 +31,6 @@ function Screen({ route, onRoute }: { route: Route; onRoute: (r: Route) => void 
       return <DemoScreen blank={route.blank} onCreated={(id) => onRoute({ kind: 'report', id })} />;
     case 'sample':
       return <SampleScreen />;
-    case 'import':
-      return <ImportPage />;
     case 'drafts':
       return <DraftsScreen />;
   }

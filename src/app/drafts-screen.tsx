@@ -1,6 +1,8 @@
 import { DraftsPage } from '@/features/drafts';
+import { ImportButton } from '@/features/import';
 import { useReportStore } from './store-context';
 import { reportSearch } from './route';
+import { findExistingReport, storeImport } from './import-into-store';
 
 function reportHref(id: string): string {
   return reportSearch(id);
@@ -10,15 +12,24 @@ function openReport(id: string): void {
   window.location.assign(reportSearch(id));
 }
 
-/** `/`: the drafts list on the app's store. */
+/** `/`: the drafts list on the app's store, with the 导入 button of the import feature. */
 export function DraftsScreen() {
   const store = useReportStore();
+  const importButton = (
+    <ImportButton
+      onAccept={async (document, issues, options) =>
+        openReport(await storeImport(store, document, issues, options))
+      }
+      findExisting={(document) => findExistingReport(store, document)}
+    />
+  );
   return (
     <DraftsPage
       store={store}
       reportHref={reportHref}
       openReport={openReport}
       sampleHref="?view=sample"
+      extraActions={importButton}
     />
   );
 }

@@ -11,7 +11,6 @@ describe('parseRoute', () => {
     ['?demo=sample&new=1', { kind: 'demo', blank: true }],
     ['?demo=other', { kind: 'drafts' }],
     ['?view=sample', { kind: 'sample' }],
-    ['?view=import', { kind: 'import' }],
     ['?report=x&demo=sample', { kind: 'report', id: 'x' }],
   ])('%s', (search, route) => {
     expect(parseRoute(search)).toEqual(route);

@@ -6,18 +6,15 @@ export type Route =
   | { kind: 'drafts' }
   | { kind: 'report'; id: string }
   | { kind: 'demo'; blank: boolean }
-  | { kind: 'sample' }
-  /** The stand-in import page of issue 5, until the drafts list has its 导入 button. */
-  | { kind: 'import' };
+  | { kind: 'sample' };
 
-/** The route of a query string such as `?report=…`, `?demo=sample&new=1`, `?view=sample`, `?view=import`. */
+/** The route of a query string such as `?report=…`, `?demo=sample&new=1`, `?view=sample`. */
 export function parseRoute(search: string): Route {
   const params = new URLSearchParams(search);
   const id = params.get('report');
   if (id !== null && id.trim() !== '') return { kind: 'report', id: id.trim() };
   if (params.get('demo') === 'sample') return { kind: 'demo', blank: params.get('new') === '1' };
   if (params.get('view') === 'sample') return { kind: 'sample' };
-  if (params.get('view') === 'import') return { kind: 'import' };
   return { kind: 'drafts' };
 }
 

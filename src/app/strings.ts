@@ -39,4 +39,9 @@ export const S = {
   updateNow: '刷新以使用新版本',
   offlineReady: '本程序已可离线使用。',
   dismiss: '知道了',
+  importNote: (issues: number) => (issues > 0 ? `（导入提示 ${issues} 条）` : ''),
+  importCreated: (title: string) => `导入：${title}`,
+  importBeforeReplace: '导入替换前的版本',
+  importReplaced: '导入的新版本',
+  importReplaceMissing: '要替换的报告已不存在，请改为另建新草稿。',
 } as const;

@@ -67,6 +67,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
       key={content.key}
       initial={content.doc}
       previous={previous}
+      status={record.status}
       acknowledgements={content.acks}
       onChange={readOnly ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={

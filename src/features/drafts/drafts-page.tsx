@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { filterDrafts, NO_FILTER, trashCount, yearsOf } from './logic/filter-drafts';
 import { useDrafts } from './use-drafts';
@@ -20,6 +20,8 @@ export type DraftsPageProps = {
   /** Opens a report (after 新建). */
   openReport: (id: string) => void;
   sampleHref: string;
+  /** Controls composed by the app next to 新建 (the 导入 button of the import feature). */
+  extraActions?: ReactNode;
   now?: () => Date;
 };
 
@@ -59,7 +61,8 @@ export function DraftsPage(props: DraftsPageProps) {
           {D.listFailed(list.message)} {D.storageUnavailable}
         </p>
       )}
-      <p>
+      <p className="drafts-links">
+        {props.extraActions}
         <a href={props.sampleHref}>{D.viewSample}</a>
       </p>
       <NewReportPanel

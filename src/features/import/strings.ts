@@ -36,9 +36,4 @@ export const S = {
   replace: '替换',
   keepBoth: '另建新草稿',
   saveFailed: (reason: string) => `创建草稿失败：${reason}`,
-  created: (title: string) => `已创建草稿：${title}`,
-  replaced: (title: string) => `已替换：${title}（旧版本已存入历史记录）`,
-  pageTitle: '导入报告',
-  pageIntro: '导入去年的报告、同事的文件或网站上已发布的报告，核对后创建草稿。',
-  importedLabel: '导入的报告（只读）',
 } as const;
