@@ -37,6 +37,8 @@ async function paste(page: Page, text: string) {
 
 test.describe('report editor', () => {
   test('typing the sample numbers into an empty report shows every total', async ({ page }) => {
+    // 166 cells filled one by one, as a person does: on 2 busy cores this outgrows 30 s.
+    test.slow();
     await open(page, EMPTY);
     let doc = sample2021;
     const extra: Record<string, number> = {
