@@ -3,6 +3,7 @@ export * from './template';
 export * from './report/document';
 export * from './values/normalize';
 export * from './compute/totals';
+export * from './compute/update-totals';
 export * from './schema/build-schema';
 export * from './rules';
 export { sample2021 } from './samples/sample-2021';

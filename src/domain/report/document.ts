@@ -39,10 +39,24 @@ function isTree(v: unknown): v is Tree {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// Split paths, kept: the editor reads a few hundred field paths per keystroke, and splitting
+// each one anew (an array and its strings every time) was most of the cost of reading them.
+const segmentCache = new Map<string, readonly string[]>();
+const MAX_CACHED_PATHS = 4096;
+
+function segments(path: string): readonly string[] {
+  let keys = segmentCache.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    if (segmentCache.size < MAX_CACHED_PATHS) segmentCache.set(path, keys);
+  }
+  return keys;
+}
+
 /** Reads the value at a dotted field path (undefined when the path does not exist). */
 export function getAtPath(root: unknown, path: string): unknown {
   let node: unknown = root;
-  for (const key of path.split('.')) {
+  for (const key of segments(path)) {
     if (!isTree(node)) return undefined;
     node = node[key];
   }

@@ -1,6 +1,6 @@
 import type { TemplateDef } from '../template/types';
 import type { ReportDocument } from '../report/document';
-import { computeTotals, valueOf } from '../compute/totals';
+import { computeTotals, valueOf, type Totals } from '../compute/totals';
 import type { Violation } from './types';
 import { formatNumber, shortLabel, tableName } from './format';
 import {
@@ -22,9 +22,9 @@ export function checkCarryOver(
   t: TemplateDef,
   doc: ReportDocument,
   previous: ReportDocument,
+  totals: Totals = computeTotals(t, doc),
 ): Violation[] {
   const { carriedOver, carriedForward } = balanceItems(t);
-  const totals = computeTotals(t, doc);
   const previousTotals = computeTotals(t, previous);
   const section = sectionKeyOf(t, 'table3');
   return table3Columns(t).flatMap((column): Violation[] => {
@@ -48,4 +48,10 @@ export function checkCarryOver(
       },
     ];
   });
+}
+
+/** The input cells of this year's report `checkCarryOver` reads: row 二 of every column. */
+export function carryOverInputs(t: TemplateDef): string[] {
+  const { carriedOver } = balanceItems(t);
+  return table3Columns(t).flatMap((column) => table3Parts(t, carriedOver.key, column.key));
 }

@@ -55,3 +55,13 @@ export function checkInForce(
     ];
   });
 }
+
+/** The input cells of this year's report `checkInForce` reads: the rows of the in-force block. */
+export function inForceInputs(t: TemplateDef): string[] {
+  const block = inForceBlock(t);
+  if (!block) return [];
+  const section = sectionKeyOf(t, 'table2');
+  return block.rows.flatMap((row) =>
+    block.columns.map((c) => `${section}.${row.key}.${c.key ?? ''}`),
+  );
+}

@@ -9,3 +9,5 @@ export { checkInForce } from './in-force';
 export { checkNarrativeNumbers } from './narrative-number';
 export { checkFeeReported } from './fee-reported';
 export { findClaims, splitClauses, type Claim, type ClaimKind } from './narrative-claims';
+export { ALL_RULES, checkRules, sortViolations } from './check-report';
+export { recheckReport, rulesReading, type Recheck } from './recheck';

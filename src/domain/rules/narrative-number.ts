@@ -5,6 +5,7 @@ import { computeTotals, valueOf, type Totals } from '../compute/totals';
 import type { Violation } from './types';
 import { formatNumber, formatSum, narrativeName, shortLabel, tableName } from './format';
 import { findClaims, type Claim, type ClaimKind } from './narrative-claims';
+import { memoByTemplate } from '../template/memo';
 import {
   allBlank,
   appealGroups,
@@ -28,7 +29,7 @@ type Term = { readonly path: string; readonly label: string; readonly parts: rea
 /** What a claim may equal: any one of the readings (each a sum of terms). */
 type Expectation = { readonly table: string; readonly readings: readonly (readonly Term[])[] };
 
-function expectations(t: TemplateDef): Record<ClaimKind, Expectation> {
+const expectations = memoByTemplate((t: TemplateDef): Record<ClaimKind, Expectation> => {
   const items = balanceItems(t);
   const total = t.table3.total;
   const row = (r: { key: string; label: string }): Term => ({
@@ -55,6 +56,28 @@ function expectations(t: TemplateDef): Record<ClaimKind, Expectation> {
     litigation: { table: t4, readings: [litigation.map(group)] },
     appeals: { table: t4, readings: [[group(reconsideration), ...litigation.map(group)]] },
   };
+});
+
+/** Claims by narrative text, per template. */
+const claimCache = memoByTemplate(() => new Map<string, readonly Claim[]>());
+
+/**
+ * The claims of a text. Cached because the editor re-checks on every keystroke while the other
+ * narratives stay as they were, and reading claims (many patterns per clause) is this rule's cost.
+ */
+function claimsOf(t: TemplateDef, text: string): readonly Claim[] {
+  const cache = claimCache(t);
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const { reconsideration, litigationLabel } = appealGroups(t);
+  const claims = findClaims(text, {
+    reconsideration: reconsideration.label,
+    litigation: litigationLabel,
+  });
+  // Typing leaves one entry per keystroke behind: keep the cache small.
+  if (cache.size >= 64) cache.clear();
+  cache.set(text, claims);
+  return claims;
 }
 
 /** Compares a claim with the tables: null when it agrees (or the tables are still blank). */
@@ -83,14 +106,15 @@ function compare(
 }
 
 /** `narrativeNumber` violations: figures stated in any narrative that contradict tables 3 and 4. */
-export function checkNarrativeNumbers(t: TemplateDef, doc: ReportDocument): Violation[] {
-  const totals = computeTotals(t, doc);
+export function checkNarrativeNumbers(
+  t: TemplateDef,
+  doc: ReportDocument,
+  totals: Totals = computeTotals(t, doc),
+): Violation[] {
   const expected = expectations(t);
-  const { reconsideration, litigationLabel } = appealGroups(t);
-  const vocabulary = { reconsideration: reconsideration.label, litigation: litigationLabel };
   return listNarratives(t).flatMap((narrative) => {
     const section = t.sections.find((s) => s.narratives.includes(narrative))?.key ?? '';
-    const claims = findClaims(getNarrative(doc, narrative.path), vocabulary);
+    const claims = claimsOf(t, getNarrative(doc, narrative.path));
     return claims.flatMap((claim): Violation[] => {
       const exp = expected[claim.kind];
       const diff = compare(doc, totals, claim, exp);
@@ -109,4 +133,10 @@ export function checkNarrativeNumbers(t: TemplateDef, doc: ReportDocument): Viol
       ];
     });
   });
+}
+
+/** The input cells and narratives `checkNarrativeNumbers` reads (for incremental checking). */
+export function narrativeNumberInputs(t: TemplateDef): string[] {
+  const terms = Object.values(expectations(t)).flatMap((e) => e.readings.flat());
+  return [...listNarratives(t).map((n) => n.path), ...new Set(terms.flatMap((term) => term.parts))];
 }

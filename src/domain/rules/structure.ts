@@ -1,5 +1,7 @@
 import type { AppealGroupDef, NarrativeDef, SectionDef, TemplateDef } from '../template/types';
-import { listTable3Rows, resultsTotalKey } from '../template/cells';
+import { listInputCells, listTable3Rows, resultsTotalKey, type InputCell } from '../template/cells';
+import { memoByTemplate } from '../template/memo';
+import { computedCells } from '../compute/totals';
 import { getAtPath, type ReportDocument } from '../report/document';
 
 // Where the rules find their cells. Everything is derived from the template's structure, so the
@@ -18,6 +20,15 @@ export type BalanceItems = {
   readonly results: RowRef;
   readonly carriedForward: RowRef;
 };
+
+/** The input cells in print order, built once per template (the rules walk them on every check). */
+export const inputCells: (t: TemplateDef) => readonly InputCell[] = memoByTemplate(listInputCells);
+
+/** Input cell path → its index in print order (the unit order of rule `value`). */
+export const cellUnits = memoByTemplate(
+  (t: TemplateDef): ReadonlyMap<string, number> =>
+    new Map(inputCells(t).map((cell, i) => [cell.path, i])),
+);
 
 /** The key of the section that holds the given table (e.g. table3 → requests). */
 export function sectionKeyOf(t: TemplateDef, content: SectionDef['content']): string {
@@ -111,4 +122,17 @@ export function isBlankValue(value: unknown): boolean {
 /** True when every one of the cells is blank. */
 export function allBlank(doc: ReportDocument, paths: readonly string[]): boolean {
   return paths.every((p) => isBlankValue(getAtPath(doc, p)));
+}
+
+/** The input paths behind cells: an input cell stands for itself, a total for all its parts. */
+export function inputsOf(t: TemplateDef, paths: readonly string[]): string[] {
+  const parts = new Map(computedCells(t).map((c) => [c.path, c.parts]));
+  const out = new Set<string>();
+  const visit = (p: string): void => {
+    const of = parts.get(p);
+    if (of) of.forEach(visit);
+    else out.add(p);
+  };
+  paths.forEach(visit);
+  return [...out];
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createEmptyReport, gov2021, sample2021 } from '@/domain';
+import fc from 'fast-check';
+import {
+  checkReport,
+  computeTotals,
+  createEmptyReport,
+  gov2021,
+  listInputCells,
+  sample2021,
+} from '@/domain';
 import { createReportStore, DOCUMENT, HISTORY, VIOLATIONS } from './report-store';
 
 const empty = () => createEmptyReport(gov2021, { agency: '测试局', year: 2024 });
@@ -120,5 +128,39 @@ describe('report store', () => {
     store.refuse('proactive.licensing', null);
     expect(store.getRefusal('proactive.licensing')).toBeUndefined();
     expect(fn).toHaveBeenCalledTimes(2);
+  });
+
+  it('derives, step by step, what a full check of the document gives', () => {
+    const cells = listInputCells(gov2021).map((c) => c.path);
+    const cell = fc.constantFrom(...cells.filter((p) => p.startsWith('requests.')), cells[0] ?? '');
+    const value = fc.option(fc.nat(5), { nil: null });
+    const step = fc.oneof(
+      fc.record({ op: fc.constant('preview' as const), path: cell, value }),
+      fc.record({ op: fc.constant('set' as const), path: cell, value }),
+      fc.record({
+        op: fc.constant('text' as const),
+        path: fc.constant('otherMatters'),
+        value: fc.constantFrom('', '未收费', '受理政府信息公开申请 1 件'),
+      }),
+      fc.constantFrom({ op: 'cancel' as const }, { op: 'undo' as const }, { op: 'redo' as const }),
+    );
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        const store = createReportStore(gov2021, sample2021);
+        for (const s of steps) {
+          if (s.op === 'preview') store.preview(s.path, s.value);
+          else if (s.op === 'set') store.setCell(s.path, s.value);
+          else if (s.op === 'text') store.preview(s.path, s.value);
+          else if (s.op === 'cancel') store.cancelPreview();
+          else store[s.op]();
+          const doc = store.getDocument();
+          expect(store.getViolations()).toEqual(checkReport(gov2021, doc, { stage: 'draft' }));
+          const totals = computeTotals(gov2021, doc);
+          for (const [path, total] of Object.entries(totals))
+            expect(store.getTotal(path)).toBe(total);
+        }
+      }),
+      { numRuns: 100 },
+    );
   });
 });

@@ -1,5 +1,4 @@
 import {
-  computeTotals,
   getAtPath,
   listInputCells,
   listNarratives,
@@ -8,18 +7,16 @@ import {
   type ReportDocument,
   type ReportMeta,
   type TemplateDef,
-  type Totals,
   type Violation,
 } from '@/domain';
-import { checkReport } from '@/domain/rules/check-report';
+import { buildFlags, changedFlags, type Acknowledgements, type CellFlag } from './logic/derive';
 import {
-  buildFlags,
-  changedFlags,
-  changedTotals,
-  reuseViolations,
-  type Acknowledgements,
-  type CellFlag,
-} from './logic/derive';
+  changedDerivations,
+  deriveState,
+  differing,
+  nothingDerived,
+  type DeriveContext,
+} from './logic/derive-state';
 import { emptyHistory, record, redoStep, undoStep, type History } from './logic/history';
 
 /** A value written at a field path. */
@@ -29,13 +26,6 @@ export type Change = { readonly path: string; readonly value: unknown };
 export const VIOLATIONS = '@violations';
 export const HISTORY = '@history';
 export const DOCUMENT = '@document';
-
-type Derived = {
-  readonly doc: ReportDocument;
-  readonly totals: Totals;
-  readonly violations: readonly Violation[];
-  readonly flags: ReadonlyMap<string, CellFlag>;
-};
 
 export type StoreOptions = {
   readonly previous?: ReportDocument;
@@ -66,26 +56,23 @@ export function createReportStore(
   let history: History = emptyHistory;
   let acks: Acknowledgements = new Map(Object.entries(options.acknowledgements ?? {}));
   let refusals: ReadonlyMap<string, string> = new Map();
-  let derived = derive(initial, { doc: initial, totals: {}, violations: [], flags: new Map() });
-
-  function derive(doc: ReportDocument, prev: Derived): Derived {
-    const found = checkReport(t, doc, { previous: options.previous, stage: 'draft' });
-    const violations = reuseViolations(found, prev.violations).list;
-    return {
-      doc,
-      totals: computeTotals(t, doc),
-      violations,
-      flags: buildFlags(violations, acks, prev.flags),
-    };
-  }
+  const fieldSet = new Set(fieldPaths);
+  const check = { previous: options.previous, stage: 'draft' } as const;
+  const context = (): DeriveContext => ({ t, check, acks });
+  let derived = deriveState(context(), initial, nothingDerived(initial), null);
 
   function emit(keys: Iterable<string>): void {
     for (const key of new Set(keys)) listeners.get(key)?.forEach((fn) => fn());
   }
 
+  /**
+   * Moves to a new committed document and preview. `touched`: the paths where `nextCommitted`
+   * differs from the committed document (null when unknown, as after undo).
+   */
   function update(
     nextCommitted: ReportDocument,
     nextPreview: Change | null,
+    touched: readonly string[] | null,
     extra: string[] = [],
   ): void {
     const prev = derived;
@@ -93,15 +80,16 @@ export function createReportStore(
       ? setAtPath(nextCommitted, nextPreview.path, nextPreview.value)
       : nextCommitted;
     const docChanged = nextCommitted !== committed;
+    const candidates = [...(touched ?? []), preview?.path, nextPreview?.path].filter(
+      (p): p is string => p !== undefined,
+    );
+    // Incremental only when every possibly changed path is a known field (undo: compare all).
+    const known = touched !== null && candidates.every((p) => fieldSet.has(p));
+    const changed = differing(prev.doc, doc, known ? candidates : fieldPaths);
     committed = nextCommitted;
     preview = nextPreview;
-    derived = derive(doc, prev);
-    const keys = [
-      ...extra,
-      ...fieldPaths.filter((p) => getAtPath(prev.doc, p) !== getAtPath(doc, p)),
-      ...changedTotals(prev.totals, derived.totals),
-      ...changedFlags(prev.flags, derived.flags),
-    ];
+    derived = deriveState(context(), doc, prev, known ? changed : null);
+    const keys = [...extra, ...changed, ...changedDerivations(prev, derived)];
     if (derived.violations !== prev.violations) keys.push(VIOLATIONS);
     if (docChanged) keys.push(DOCUMENT);
     emit(keys);
@@ -111,16 +99,17 @@ export function createReportStore(
     let next = committed;
     for (const c of changes)
       if (getAtPath(next, c.path) !== c.value) next = setAtPath(next, c.path, c.value);
-    if (next === committed) return update(committed, null);
+    const touched = changes.map((c) => c.path);
+    if (next === committed) return update(committed, null, []);
     history = record(history, { before: committed, after: next, label });
-    update(next, null, [HISTORY]);
+    update(next, null, touched, [HISTORY]);
   }
 
   function travel(step: { history: History; doc: ReportDocument } | null): string[] {
     if (!step) return [];
     const before = committed;
     history = step.history;
-    update(step.doc, null, [HISTORY]);
+    update(step.doc, null, null, [HISTORY]);
     return fieldPaths.filter((p) => getAtPath(before, p) !== getAtPath(step.doc, p));
   }
 
@@ -154,10 +143,10 @@ export function createReportStore(
     /** Shows a value while it is typed: totals and flags follow, nothing is recorded. */
     preview(path: string, value: unknown): void {
       if (preview?.path === path && preview.value === value) return;
-      update(committed, { path, value });
+      update(committed, { path, value }, []);
     },
     cancelPreview(): void {
-      if (preview) update(committed, null);
+      if (preview) update(committed, null, []);
     },
     set(path: string, value: unknown, label = '编辑'): void {
       commit([{ path, value }], label);

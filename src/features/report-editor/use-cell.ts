@@ -6,7 +6,9 @@ import { useStore } from './store-context';
 export function useKey<T>(key: string, read: (key: string) => T): T {
   const store = useStore();
   const subscribe = useCallback((fn: () => void) => store.subscribe(key, fn), [store, key]);
-  return useSyncExternalStore(subscribe, () => read(key));
+  // A stable reader: a new one on every render makes React re-check the store after each commit.
+  const getSnapshot = useCallback(() => read(key), [read, key]);
+  return useSyncExternalStore(subscribe, getSnapshot);
 }
 
 /** The value at a field path (a cell, a narrative or a meta field), as shown. */
