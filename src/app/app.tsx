@@ -1,50 +1,153 @@
-import { useState } from 'react';
-import { gov2021, sample2021 } from '@/domain';
-import { ReportView } from '@/features/report-view';
+import { useEffect, useState } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
+import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
-import { DemoScreen } from './demo-screen';
-import { DraftsScreen } from './drafts-screen';
-import { PersistedEditorPage } from './persisted-editor/persisted-editor-page';
-import { PwaUpdate } from './pwa-update';
 import { parseRoute, type Route } from './route';
-import { StorageProvider } from './store-context';
+import { StorageProvider, useReportStore } from './store-context';
 import { strings } from './strings';
 
-/** `?view=sample`: the 2021 sample report, read-only. */
-function SampleScreen() {
+// Each screen is its own chunk, loaded when the address asks for it: the first load of the
+// editor carries no drafts list, import or sample view, and the list carries no editor.
+// `preloadScreen` starts the download before React renders (see main.tsx; index.html even
+// starts it next to the main chunk, see vite.config.ts), so the chunk arrives while the page is
+// still opening the database. No <Suspense> here: see components/ui/lazy-component.ts.
+
+const screens = {
+  report: lazyComponent(() =>
+    import('./persisted-editor/persisted-editor-page').then((m) => m.PersistedEditorPage),
+  ),
+  demo: lazyComponent(() => import('./demo-screen').then((m) => m.DemoScreen)),
+  sample: lazyComponent(() => import('./sample-screen').then((m) => m.SampleScreen)),
+  drafts: lazyComponent(() => import('./drafts-screen').then((m) => m.DraftsScreen)),
+} as const;
+
+const pwaUpdate = lazyComponent(() => import('./pwa-update').then((m) => m.PwaUpdate));
+
+/** Starts loading the screen of `route` (the editor too for a new draft, which opens in it). */
+export function preloadScreen(route: Route): void {
+  const ignore = () => {}; // a failure is shown by the screen when it renders
+  screens[route.kind].preload().catch(ignore);
+  if (route.kind === 'demo') screens.report.preload().catch(ignore);
+}
+
+/** How long after the page's `load` event the service worker waits (then for an idle moment). */
+const SERVICE_WORKER_DELAY_MS = 2_000;
+
+/**
+ * True a while after the page has loaded, when the browser is idle: the service worker (which
+ * then downloads the whole app for offline use) and its update prompt are loaded and registered
+ * only then, so that they never compete with opening the first screen (its database reads and
+ * its first render do not delay `load`).
+ */
+function useIdleAfterLoad(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    let cancel = () => {};
+    const whenIdle = () => {
+      const timer = setTimeout(() => {
+        if (typeof requestIdleCallback !== 'function') return setIdle(true);
+        const handle = requestIdleCallback(() => setIdle(true), { timeout: 10_000 });
+        cancel = () => cancelIdleCallback(handle);
+      }, SERVICE_WORKER_DELAY_MS);
+      cancel = () => clearTimeout(timer);
+    };
+    if (document.readyState === 'complete') whenIdle();
+    else {
+      window.addEventListener('load', whenIdle, { once: true });
+      cancel = () => window.removeEventListener('load', whenIdle);
+    }
+    return () => cancel();
+  }, []);
+  return idle;
+}
+
+/** While a screen's code loads: a polite status line, no spinner; an alert if it cannot. */
+function ScreenFallback({ failed }: { failed: boolean }) {
   return (
     <main className="app-main">
-      <p className="app-notice" role="note">
-        {strings.sampleNotice}
-        {strings.computedLegend}
-      </p>
-      <ReportView template={gov2021} report={sample2021} label={strings.sampleLabel} />
+      {failed ? (
+        <p role="alert">{LOAD_FAILED}</p>
+      ) : (
+        <p role="status" className="app-loading">
+          {strings.loading}
+        </p>
+      )}
     </main>
   );
+}
+
+const LOAD_FAILED = '无法加载本页面的程序文件，请检查网络后刷新页面。';
+
+/**
+ * Starts the screen's first database read while its code is still loading, so that the two do
+ * not wait for each other: the report (which also opens the database; the editor's own read then
+ * finds it open), or the list of reports, which the drafts screen takes over.
+ */
+function Prefetch({ route }: { route: Route }) {
+  const store = useReportStore();
+  const id = route.kind === 'report' ? route.id : null;
+  const drafts = route.kind === 'drafts';
+  useEffect(() => {
+    if (id !== null) store.load(id).catch(() => {}); // the editor says why, when it loads it
+    if (drafts) prefetchDrafts(store);
+  }, [store, id, drafts]);
+  return null;
 }
 
 function Screen({ route, onRoute }: { route: Route; onRoute: (r: Route) => void }) {
   switch (route.kind) {
     case 'report':
-      return <PersistedEditorPage key={route.id} id={route.id} />;
+      return <ReportScreen key={route.id} id={route.id} />;
     case 'demo':
-      return <DemoScreen blank={route.blank} onCreated={(id) => onRoute({ kind: 'report', id })} />;
+      return <DemoRoute blank={route.blank} onCreated={(id) => onRoute({ kind: 'report', id })} />;
     case 'sample':
-      return <SampleScreen />;
+      return <SampleRoute />;
     case 'drafts':
-      return <DraftsScreen />;
+      return <DraftsRoute />;
   }
+}
+
+function ReportScreen({ id }: { id: string }) {
+  const screen = screens.report.useComponent();
+  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
+  return <screen.Component id={id} />;
+}
+
+function DemoRoute(props: { blank: boolean; onCreated: (id: string) => void }) {
+  const screen = screens.demo.useComponent();
+  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
+  return <screen.Component {...props} />;
+}
+
+function SampleRoute() {
+  const screen = screens.sample.useComponent();
+  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
+  return <screen.Component />;
+}
+
+function DraftsRoute() {
+  const screen = screens.drafts.useComponent();
+  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
+  return <screen.Component />;
+}
+
+/** The update prompt of the service worker (nothing while its code loads). */
+function PwaUpdate() {
+  const prompt = pwaUpdate.useComponent();
+  return prompt.kind === 'ready' ? <prompt.Component /> : null;
 }
 
 /** Routes by query string (see route.ts); every screen shows the app's name. */
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(window.location.search));
   const editing = route.kind === 'report' || route.kind === 'demo';
+  const idle = useIdleAfterLoad();
   return (
     <StorageProvider>
       <div className="app">
         <AppHeader compact={editing} />
-        <PwaUpdate />
+        {idle && <PwaUpdate />}
+        <Prefetch route={route} />
         <Screen route={route} onRoute={setRoute} />
       </div>
     </StorageProvider>

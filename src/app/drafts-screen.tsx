@@ -1,5 +1,6 @@
 import { DraftsPage } from '@/features/drafts';
 import { ImportButton } from '@/features/import';
+import { StartScreenReview } from '@/features/review';
 import { useReportStore } from './store-context';
 import { reportSearch } from './route';
 import { findExistingReport, storeImport } from './import-into-store';
@@ -24,12 +25,15 @@ export function DraftsScreen() {
     />
   );
   return (
-    <DraftsPage
-      store={store}
-      reportHref={reportHref}
-      openReport={openReport}
-      sampleHref="?view=sample"
-      extraActions={importButton}
-    />
+    <>
+      <StartScreenReview store={store} openReport={openReport} reportHref={reportHref} />
+      <DraftsPage
+        store={store}
+        reportHref={reportHref}
+        openReport={openReport}
+        sampleHref="?view=sample"
+        extraActions={importButton}
+      />
+    </>
   );
 }

@@ -44,4 +44,7 @@ export const S = {
   importBeforeReplace: '导入替换前的版本',
   importReplaced: '导入的新版本',
   importReplaceMissing: '要替换的报告已不存在，请改为另建新草稿。',
+  reviewBlocked: '当前修改尚未保存，暂不能进行审核操作。',
+  reviewStale: '报告已在别处被修改（另一个标签页或导入），请刷新页面后再操作。',
+  reviewLocked: '报告已锁定，只能查看。',
 } as const;

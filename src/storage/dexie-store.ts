@@ -110,10 +110,11 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
         );
         return trashed.length;
       }),
-    snapshot: (id, description, kind) =>
+    snapshot: (id, description, kind, version) =>
       rw(async () => {
         const record = records.requireRecord(t, await db.reports.get(id), id);
-        const s = snaps.newSnapshot(record, description, kind, options);
+        const captured = records.snapshotRecord(t, record, version);
+        const s = snaps.newSnapshot(captured, description, kind, options);
         await addSnapshots(db, [s], limit);
         return snaps.summarizeSnapshot(s);
       }),

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sample2021 } from '../domain/samples/sample-2021';
-import { SCHEMA_V1 } from './dexie-schema';
+import { SCHEMA_V1, SCHEMA_V2 } from './dexie-schema';
 import { createDexieStore, type DexieReportStore } from './dexie-store';
 import { testEnv } from './report-store.contract-helpers';
 
-// A database written by the previous release (schema version 1) must open in this one with
-// nothing lost, and the new features (回收站, history, backups) must work on its reports.
+// A database written by an earlier release (schema version 1 or 2) must open in this one with
+// nothing lost, and the new features (回收站, history, backups, review) must work on its reports.
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -32,11 +32,77 @@ async function writeAsRelease1(name: string): Promise<void> {
   old.close();
 }
 
+const noReview = { comments: [], events: [], lastExchange: null, baseline: null };
+
+/** The row as release 2 wrote it: with 回收站, acknowledgements and problems, without review. */
+const v2Row = {
+  ...v1Row,
+  deletedAt: null,
+  acknowledgements: [
+    { rule: 'feeReported', fields: ['otherMatters'], reason: '无', at: v1Row.updatedAt },
+  ],
+  problems: { errors: 0, warnings: 0 },
+};
+
+async function writeAsRelease2(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  await old.table('reports').add(v2Row);
+  await old.table('snapshots').add({
+    id: 's1',
+    reportId: 'r1',
+    kind: 'submit',
+    createdAt: v1Row.updatedAt,
+    description: '提交',
+    rev: 7,
+    status: 'submitted',
+    updatedAt: v1Row.updatedAt,
+    contentKey: 'k',
+    document: sample2021,
+  });
+  await old
+    .table('meta')
+    .put({ key: 'database', value: { createdAt: '2024-01-01T00:00:00.000Z', upgradedFrom: null } });
+  old.close();
+}
+
 function openCurrent(name: string, onVersionChange?: () => void): DexieReportStore {
   const store = createDexieStore({ ...testEnv(), name, onVersionChange });
   opened.push(store);
   return store;
 }
+
+describe('upgrading a version-2 database', () => {
+  it('keeps reports, history and database facts, and fills the review data', async () => {
+    const name = `upgrade2-${Math.random()}`;
+    await writeAsRelease2(name);
+    const store = openCurrent(name);
+    expect(await store.load('r1')).toEqual({
+      ok: true,
+      record: { ...v2Row, review: noReview },
+      repairs: [],
+    });
+    expect(store.db.verno).toBe(3);
+    expect(await store.db.reports.get('r1')).toMatchObject({ review: noReview });
+    expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s1']);
+    // createdAt must not move: a change would read as "the browser deleted the database".
+    expect(await store.info()).toEqual({
+      createdAt: '2024-01-01T00:00:00.000Z',
+      upgradedFrom: null,
+    });
+  });
+
+  it('stores review data on an upgraded report', async () => {
+    const name = `upgrade2-${Math.random()}`;
+    await writeAsRelease2(name);
+    const store = openCurrent(name);
+    const review = { ...noReview, lastExchange: { documentKey: 'k', at: v1Row.updatedAt } };
+    expect((await store.save('r1', sample2021, 7, { review })).rev).toBe(8);
+    const loaded = await store.load('r1');
+    expect(loaded?.ok && loaded.record.review).toEqual(review);
+  });
+});
 
 describe('upgrading a version-1 database', () => {
   it('keeps every report and fills the new fields', async () => {
@@ -46,13 +112,23 @@ describe('upgrading a version-1 database', () => {
     const loaded = await store.load('r1');
     expect(loaded).toEqual({
       ok: true,
-      record: { ...v1Row, deletedAt: null, acknowledgements: [], problems: null },
+      record: {
+        ...v1Row,
+        deletedAt: null,
+        acknowledgements: [],
+        problems: null,
+        review: noReview,
+      },
       repairs: [],
     });
-    expect(store.db.verno).toBe(2);
+    expect(store.db.verno).toBe(3);
     expect(await store.info()).toMatchObject({ upgradedFrom: 1 });
     // The upgrade wrote the defaults into the row itself, not only into what load returns.
-    expect(await store.db.reports.get('r1')).toMatchObject({ deletedAt: null, problems: null });
+    expect(await store.db.reports.get('r1')).toMatchObject({
+      deletedAt: null,
+      problems: null,
+      review: noReview,
+    });
   });
 
   it('lets the upgraded report use history, the 回收站 and backups', async () => {
@@ -79,7 +155,7 @@ describe('upgrading a version-1 database', () => {
     const store = openCurrent(name, onVersionChange);
     await store.list(); // opens the connection
     const newer = new Dexie(name);
-    newer.version(3).stores({ reports: 'id, updatedAt', extra: 'id' });
+    newer.version(4).stores({ reports: 'id, updatedAt', extra: 'id' });
     opened.push(newer);
     vi.spyOn(console, 'warn').mockImplementation(() => {}); // Dexie logs the forced close
     await newer.open();

@@ -83,9 +83,10 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
       trashed.forEach(purge);
       return trashed.length;
     },
-    snapshot: async (id, description, kind) => {
+    snapshot: async (id, description, kind, version) => {
       const record = records.requireRecord(t, reports.get(id), id);
-      const s = snaps.newSnapshot(record, description, kind, options);
+      const captured = records.snapshotRecord(t, record, version);
+      const s = snaps.newSnapshot(captured, description, kind, options);
       addSnapshots(state, [s], limit);
       return snaps.summarizeSnapshot(s);
     },

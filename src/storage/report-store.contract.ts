@@ -3,6 +3,7 @@ import { sample2021 } from '../domain/samples/sample-2021';
 import { ConflictError } from './errors';
 import type { ReportStore } from './report-store';
 import { registerBackup, registerDamaged } from './report-store.contract-backup';
+import { registerReview, registerVersionSnapshot } from './report-store.contract-review';
 import {
   doc,
   loaded,
@@ -31,6 +32,8 @@ export function runReportStoreContract(name: string, makeStore: MakeStore): void
     registerSnapshots(make);
     registerBackup(make);
     registerDamaged(make);
+    registerReview(make);
+    registerVersionSnapshot(make);
   });
 }
 

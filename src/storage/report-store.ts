@@ -5,6 +5,7 @@ import type {
   ProblemCounts,
   ReportRecord,
   ReportStatus,
+  ReviewData,
   Snapshot,
   SnapshotKind,
   SnapshotSummary,
@@ -21,6 +22,7 @@ export type {
   ProblemCounts,
   ReportRecord,
   ReportStatus,
+  ReviewData,
   Snapshot,
   SnapshotKind,
   SnapshotSummary,
@@ -61,6 +63,8 @@ export type CreateInput = {
   status?: ReportStatus;
   acknowledgements?: Acknowledgement[];
   problems?: ProblemCounts | null;
+  /** Review data (a report created from a 审核包); default: none. */
+  review?: ReviewData;
 };
 
 /** What a save may change besides the document. */
@@ -68,7 +72,15 @@ export type SaveExtra = {
   status?: ReportStatus;
   acknowledgements?: Acknowledgement[];
   problems?: ProblemCounts | null;
+  /** Comments, history of actions, last exchange and baseline (issue 6). */
+  review?: ReviewData;
 };
+
+/** A version of a report to keep in its history instead of the stored one. */
+export type SnapshotVersion = Pick<
+  ReportRecord,
+  'document' | 'status' | 'rev' | 'updatedAt' | 'acknowledgements'
+>;
 
 /** The outcome of a save. */
 export type Saved = { rev: number; updatedAt: string };
@@ -112,8 +124,16 @@ export type ReportStore = {
   purge(id: string): Promise<void>;
   /** Purges every report in the 回收站; resolves to how many. */
   emptyTrash(): Promise<number>;
-  /** Records the current version of a report in its history. */
-  snapshot(id: string, description: string, kind: SnapshotKind): Promise<SnapshotSummary>;
+  /**
+   * Records the current version of a report in its history, or `version` when given (a version
+   * that is not stored, e.g. the one not chosen when importing a 审核包 that conflicts).
+   */
+  snapshot(
+    id: string,
+    description: string,
+    kind: SnapshotKind,
+    version?: SnapshotVersion,
+  ): Promise<SnapshotSummary>;
   /** A report's history, newest first. */
   listSnapshots(id: string): Promise<SnapshotSummary[]>;
   loadSnapshot(snapshotId: string): Promise<SnapshotLoadResult | undefined>;

@@ -1,10 +1,17 @@
 import type { TemplateDef } from '../domain/template/types';
 import { defaultTitle, type ReportDocument } from '../domain/report/document';
 import { readRecordFields } from '../domain/drafts/record-fields';
-import type { ReportRecord, UncheckedRecord } from '../domain/drafts/record';
+import { emptyReview, type ReportRecord, type UncheckedRecord } from '../domain/drafts/record';
 import { StoreError, notFound } from './errors';
 import { readStoredMeta, restoreStoredDocument } from './restore-document';
-import type { CreateInput, LoadResult, ReportSummary, SaveExtra, StoreEnv } from './report-store';
+import type {
+  CreateInput,
+  LoadResult,
+  ReportSummary,
+  SaveExtra,
+  SnapshotVersion,
+  StoreEnv,
+} from './report-store';
 
 // Record logic shared by every ReportStore implementation, so they differ only in where the
 // rows live. Rows are read as `unknown`: storage is outside the type system's reach.
@@ -21,8 +28,18 @@ export function checkStoredRecord(t: TemplateDef, raw: unknown): LoadResult {
   if (!fields.ok) return { ok: false, id, error: fields.error };
   const doc = restoreStoredDocument(t, fields.record.document);
   if (!doc.ok) return { ok: false, id, error: `报告无法打开：${doc.error}` };
-  const record: ReportRecord = { ...fields.record, document: doc.document };
-  return { ok: true, record, repairs: [...fields.repairs, ...doc.repairs] };
+  const review = checkBaseline(t, fields.record.review);
+  const record: ReportRecord = { ...fields.record, document: doc.document, review: review.review };
+  return { ok: true, record, repairs: [...fields.repairs, ...doc.repairs, ...review.repairs] };
+}
+
+/** The review data with its baseline document checked (dropped, with a repair, if unreadable). */
+function checkBaseline(t: TemplateDef, review: ReportRecord['review']) {
+  if (review.baseline === null) return { review, repairs: [] };
+  const base = restoreStoredDocument(t, review.baseline);
+  if (!base.ok)
+    return { review: { ...review, baseline: null }, repairs: ['审核比较基准无法读取，已清除'] };
+  return { review: { ...review, baseline: base.document }, repairs: [] };
 }
 
 /** The refusal for an id that is taken. */
@@ -100,6 +117,7 @@ export function newRecord(t: TemplateDef, input: CreateInput, env: StoreEnv): Re
     deletedAt: null,
     acknowledgements: input.acknowledgements ?? [],
     problems: input.problems ?? null,
+    review: input.review ?? emptyReview(),
   };
 }
 
@@ -118,5 +136,16 @@ export function savedRecord(
     status: extra.status ?? current.status,
     acknowledgements: extra.acknowledgements ?? current.acknowledgements,
     problems: extra.problems === undefined ? current.problems : extra.problems,
+    review: extra.review ?? current.review,
   };
+}
+
+/** The record a snapshot captures: the stored one, or `version` (checked) in its place. */
+export function snapshotRecord(
+  t: TemplateDef,
+  record: ReportRecord,
+  version: SnapshotVersion | undefined,
+): ReportRecord {
+  if (!version) return record;
+  return { ...record, ...version, document: checkDocumentForSave(t, version.document) };
 }

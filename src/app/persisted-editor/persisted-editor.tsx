@@ -1,19 +1,21 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { gov2021, type ReportDocument } from '@/domain';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportRecord, Snapshot } from '@/storage/report-store';
-import { ReportEditor } from '@/features/report-editor';
+import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
 import { HistoryPanel } from '@/features/history';
 import { ReportView } from '@/features/report-view';
+import { ReviewArea, useFieldSelection } from '@/features/review';
 import type { AppStorage } from '../store-context';
 import { toEditorAcks } from '@/domain/drafts';
 import type { EditorValue } from './report-saver';
 import { useReportSaver } from './use-report-saver';
+import { useSessionReview } from './use-session-review';
 import { SaveStatus } from './save-status';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
 
-type PersistedEditorProps = {
+export type PersistedEditorProps = {
   storage: AppStorage;
   record: ReportRecord;
   previous: ReportDocument | undefined;
@@ -24,21 +26,29 @@ type PersistedEditorProps = {
   recovered: boolean;
 };
 
-function useEditorContent(record: ReportRecord, previous: ReportDocument | undefined) {
+export function useEditorContent(record: ReportRecord, previous: ReportDocument | undefined) {
   const [content, setContent] = useState(() => ({
     doc: record.document,
     acks: toEditorAcks(gov2021, record.document, record.acknowledgements, previous),
     key: 0,
   }));
   const latestRef = useRef<EditorValue>(content);
-  return { content, setContent, latestRef };
+  /** Shows another version of the report (restored, or brought by a 审核包). */
+  const replace = useCallback((doc: ReportDocument, acks: Readonly<Record<string, string>>) => {
+    latestRef.current = { doc, acks };
+    setContent((c) => ({ doc, acks, key: c.key + 1 }));
+  }, []);
+  return { content, replace, latestRef };
 }
 
 /** The editor of a loaded report, saving every committed change. */
 export function PersistedEditor(props: PersistedEditorProps) {
   const { storage, record, previous, readOnly } = props;
-  const { content, setContent, latestRef } = useEditorContent(record, previous);
+  const editorContent = useEditorContent(record, previous);
+  const { content, replace, latestRef } = editorContent;
   const { saver, state, historyVersion } = useReportSaver(storage, record, previous);
+  const { session, view, locked } = useSessionReview(props, saver, editorContent);
+  const selection = useFieldSelection();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [viewing, setViewing] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
@@ -55,8 +65,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
     try {
       const acks = latestRef.current.acks;
       await saver.restore(snapshot.document, acks);
-      latestRef.current = { doc: snapshot.document, acks };
-      setContent((c) => ({ doc: snapshot.document, acks, key: c.key + 1 }));
+      replace(snapshot.document, acks);
     } catch (e) {
       setRestoreError(S.restoreFailed(e instanceof Error ? e.message : describeStorageError(e)));
     }
@@ -67,11 +76,14 @@ export function PersistedEditor(props: PersistedEditorProps) {
       key={content.key}
       initial={content.doc}
       previous={previous}
-      status={record.status}
+      status={session.record.status}
+      approval={view.approval}
+      comments={session.record.review.comments}
+      lockedReason={locked ? (props.lockedOut ? S.readOnly : S.reviewLocked) : undefined}
       acknowledgements={content.acks}
-      onChange={readOnly ? undefined : (doc) => update({ ...latestRef.current, doc })}
+      onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={
-        readOnly ? undefined : (acks) => update({ ...latestRef.current, acks })
+        locked ? undefined : (acks) => update({ ...latestRef.current, acks })
       }
     />
   );
@@ -104,12 +116,13 @@ export function PersistedEditor(props: PersistedEditorProps) {
           {restoreError}
         </p>
       )}
+      <ReviewArea session={session} view={view} selected={selection.selected} disabled={readOnly} />
       {historyOpen && (
         <HistoryPanel
           store={storage.store}
           reportId={record.id}
           version={historyVersion}
-          canRestore={!readOnly}
+          canRestore={!locked}
           onRestore={restore}
           onViewingChange={setViewing}
           renderReport={(doc, label) => (
@@ -117,15 +130,8 @@ export function PersistedEditor(props: PersistedEditorProps) {
           )}
         />
       )}
-      <div hidden={viewing}>
-        {readOnly ? (
-          <fieldset disabled className="editor-readonly">
-            <legend className="visually-hidden">{S.readOnly}</legend>
-            {editor}
-          </fieldset>
-        ) : (
-          editor
-        )}
+      <div hidden={viewing} {...selection.handlers}>
+        <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
       </div>
     </>
   );

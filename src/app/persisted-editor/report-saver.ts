@@ -85,7 +85,19 @@ export function createReportSaver(env: SaverEnv) {
       autosave.change(value);
     },
     flush: () => autosave.flush(),
+    /** The rev of the stored version this session saves over. */
+    rev: () => rev,
+    /** Another writer in this session (the review) stored the report: continue from its rev. */
+    adopt(stored: Pick<ReportRecord, 'rev' | 'acknowledgements'>) {
+      rev = stored.rev;
+      storedAcks = stored.acknowledgements;
+      latest = null;
+      journal.clear(id);
+      env.onSnapshot();
+    },
     stopped: () => autosave.stopped(),
+    /** The value not saved yet, if any. */
+    pending: () => autosave.pending(),
     dispose: () => autosave.dispose(),
     /** Replaces the report with a version from its history; the current one is kept there first. */
     async restore(doc: ReportDocument, acks: Readonly<Record<string, string>>) {

@@ -42,10 +42,12 @@ export function hashString(text: string, seed = 0): string {
 
 /**
  * Identifies one version of a report: its document, status, acknowledgements and updatedAt.
- * rev, 回收站 state and problem counts are left out on purpose: they change locally (an import
+ * rev, 回收站 state, problem counts and review data are left out on purpose: they change locally (an import
  * bumps rev, moving to the 回收站 is not an edit) without making it another version.
  */
-export function contentKey(record: Omit<ReportRecord, 'document'> & { document: unknown }): string {
+export function contentKey(
+  record: Omit<ReportRecord, 'document' | 'review'> & { document: unknown },
+): string {
   const { document, status, acknowledgements, updatedAt } = record;
   return hashString(stableStringify({ document, status, acknowledgements, updatedAt }));
 }

@@ -6,3 +6,4 @@ export * from './backup';
 export * from './merge-backup';
 export * from './carry-forward';
 export * from './record-acks';
+export * from './record-review';

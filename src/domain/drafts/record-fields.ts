@@ -5,6 +5,7 @@ import {
   type ReportStatus,
   type UncheckedRecord,
 } from './record';
+import { readReview } from './record-review';
 
 // Lenient reading of the fields around a stored or backed-up document: whatever can be read is
 // kept, whatever is missing gets its default (records of older releases lack the newer fields),
@@ -62,6 +63,7 @@ export function readRecordFields(raw: unknown): RecordFieldsResult {
     deletedAt: typeof raw.deletedAt === 'string' ? raw.deletedAt : null,
     acknowledgements: acks.map(readAcknowledgement).filter((a) => a !== null),
     problems: readProblems(raw.problems),
+    review: readReview(raw.review),
   };
   return { ok: true, record, repairs };
 }

@@ -1,6 +1,6 @@
 import { gov2021 } from '../template/gov-2021';
 import { createEmptyReport, setAtPath } from '../report/document';
-import type { ReportRecord } from './record';
+import { emptyReview, type ReportRecord } from './record';
 
 // Builders for tests of drafts and storage (not used by the app).
 
@@ -20,6 +20,7 @@ export function buildRecord(
     deletedAt: null,
     acknowledgements: [],
     problems: null,
+    review: emptyReview(),
     ...overrides,
   };
 }

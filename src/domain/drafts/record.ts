@@ -1,4 +1,6 @@
 import type { ReportDocument } from '../report/document';
+import type { CommentThread } from '../workflow/comments';
+import type { WorkflowEvent } from '../workflow/types';
 
 // A stored report: the document plus what the app needs around it (revision, workflow status,
 // timestamps, 回收站 state, acknowledged warnings). The same shape is written to backup files.
@@ -12,6 +14,24 @@ export type Acknowledgement = { rule: string; fields: string[]; reason: string; 
 
 /** Numbers of error- and warning-level problems found by the rules when the report was last saved. */
 export type ProblemCounts = { errors: number; warnings: number };
+
+/**
+ * What the review workflow (issue 6) keeps with a report on this computer: comment threads,
+ * the history of actions, the last exchange of a 审核包 (the common base of the next import),
+ * and `baseline`, the document as last submitted and sent back (it enters 退回修改): "what
+ * changed since the last submission" is measured from it. Null before the first return.
+ */
+export type ReviewData = {
+  comments: CommentThread[];
+  events: WorkflowEvent[];
+  lastExchange: { documentKey: string; at: string } | null;
+  baseline: ReportDocument | null;
+};
+
+/** Review data of a report nobody has reviewed yet. */
+export function emptyReview(): ReviewData {
+  return { comments: [], events: [], lastExchange: null, baseline: null };
+}
 
 /** A report as kept by the store and written to backups. */
 export type ReportRecord = {
@@ -28,6 +48,8 @@ export type ReportRecord = {
   acknowledgements: Acknowledgement[];
   /** Rule results at the last save; null when never checked (e.g. written by an older release). */
   problems: ProblemCounts | null;
+  /** Comments, history of actions and exchange state (defaults for records of older releases). */
+  review: ReviewData;
 };
 
 /** Why a snapshot (history entry) was taken. */

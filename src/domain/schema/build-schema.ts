@@ -35,7 +35,9 @@ function toZod(shape: Shape): z.ZodObject {
   return z.object(out);
 }
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+// Built inside the function, not at module level: a module-level zod call is a side effect the
+// bundler must keep, which put all of zod in the app's first load though the app never calls this.
+const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
 
 /** The zod schema of a report document, derived from the template (every cell and narrative). */
 export function buildReportSchema(t: TemplateDef): z.ZodObject {
@@ -47,7 +49,7 @@ export function buildReportSchema(t: TemplateDef): z.ZodObject {
       agency: z.string(),
       year: z.number().int().min(1900).max(9999),
       title: z.string().nullable(),
-      publishedOn: isoDate.nullable(),
+      publishedOn: isoDate().nullable(),
     }),
   };
   for (const n of listNarratives(t)) place(shape, n.path, z.string());

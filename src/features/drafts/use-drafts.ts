@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
+import { takePrefetchedDrafts } from './prefetch';
 
 export type DraftList =
   | { kind: 'loading' }
@@ -13,7 +14,8 @@ export function useDrafts(store: ReportStore) {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    store.list().then(
+    const read = (version === 0 && takePrefetchedDrafts(store)) || store.list();
+    read.then(
       (items) => live && setList({ kind: 'ready', items }),
       (e: unknown) => live && setList({ kind: 'failed', message: describeStorageError(e) }),
     );

@@ -1,17 +1,28 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ComponentProps } from 'react';
+import { lazyComponent } from '@/components/ui/lazy-component';
 import type { ReportDocument, TemplateDef } from '@/domain';
-import {
-  buildClipboardContent,
-  buildExportFile,
-  type ExportContext,
-  type ExportFormat,
-} from './export-options';
+import type { ExportContext, ExportFormat } from './export-options';
+import type { PrintPreview } from './print-preview';
 import { copyReport } from './clipboard';
 import { downloadFile } from './download';
 import { MenuButton, type MenuItem } from './menu-button';
-import { PrintPreview } from './print-preview';
 import { S } from './strings';
 import './export.css';
+
+// The exporters (text, JSON, the printable HTML and its stylesheet) and the print preview are
+// loaded when the menu is first pointed at, focused or used: the editor opens without them.
+const loadBuilders = () => import('./export-options');
+const printPreview = lazyComponent(() => import('./print-preview').then((m) => m.PrintPreview));
+
+type PrintPreviewProps = ComponentProps<typeof PrintPreview>;
+
+/** The print preview once its code is there; a status line (or why not) meanwhile. */
+function LazyPrintPreview(props: PrintPreviewProps) {
+  const loaded = printPreview.useComponent();
+  if (loaded.kind === 'ready') return <loaded.Component {...props} />;
+  if (loaded.kind === 'failed') return <span role="alert">{S.loadFailed}</span>;
+  return <span role="status">{S.loadingPreview}</span>;
+}
 
 export type ExportMenuProps = ExportContext & {
   readonly template: TemplateDef;
@@ -25,15 +36,21 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
   const [preview, setPreview] = useState<ReportDocument | null>(null);
   const button = useRef<HTMLButtonElement>(null);
 
-  function save(format: ExportFormat): void {
-    const file = buildExportFile(template, getDocument(), format, context);
+  async function save(format: ExportFormat): Promise<void> {
+    const doc = getDocument();
+    const builders = await loadBuilders().catch(() => null);
+    if (!builders) return setMessage(S.loadFailed);
+    const { buildExportFile } = builders;
+    const file = buildExportFile(template, doc, format, context);
     downloadFile(file);
     setMessage(S.downloaded(file.name));
   }
 
   async function copy(): Promise<void> {
-    const { text, html } = buildClipboardContent(template, getDocument());
+    const doc = getDocument();
     try {
+      const { buildClipboardContent } = await loadBuilders();
+      const { text, html } = buildClipboardContent(template, doc);
       const outcome = await copyReport(text, html);
       setMessage(outcome === 'textAndHtml' ? S.copied : S.copiedTextOnly);
     } catch {
@@ -42,9 +59,9 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
   }
 
   const items: MenuItem[] = [
-    { id: 'text', label: S.text, hint: S.textHint, onSelect: () => save('text') },
-    { id: 'json', label: S.json, hint: S.jsonHint, onSelect: () => save('json') },
-    { id: 'html', label: S.html, hint: S.htmlHint, onSelect: () => save('html') },
+    { id: 'text', label: S.text, hint: S.textHint, onSelect: () => void save('text') },
+    { id: 'json', label: S.json, hint: S.jsonHint, onSelect: () => void save('json') },
+    { id: 'html', label: S.html, hint: S.htmlHint, onSelect: () => void save('html') },
     { id: 'copy', label: S.copy, hint: S.copyHint, onSelect: () => void copy() },
     {
       id: 'preview',
@@ -54,14 +71,18 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
     },
   ];
 
+  const warm = () => {
+    loadBuilders().catch(() => {}); // choosing an item says why
+    printPreview.preload().catch(() => {});
+  };
   return (
-    <div className="export-menu">
+    <div className="export-menu" onPointerEnter={warm} onFocus={warm}>
       <MenuButton label={S.menu} hint={S.menuHint} items={items} buttonRef={button} />
       <span className="export-status" role="status">
         {message}
       </span>
       {preview && (
-        <PrintPreview
+        <LazyPrintPreview
           template={template}
           document={preview}
           context={context}

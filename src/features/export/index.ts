@@ -1,15 +1,5 @@
-// Exports (issue 5): the 导出 menu, the print preview and the pure builders behind them.
+// Exports (issue 5): the 导出 menu. The print preview and the builders behind the menu (text,
+// JSON, printable HTML) are loaded by the menu when first needed; import them from their own
+// modules (`./print-preview`, `./export-options`) where they are wanted up front.
 export { ExportMenu, type ExportMenuProps } from './export-menu';
-export { PrintPreview } from './print-preview';
-export {
-  buildClipboardContent,
-  buildClipboardHtml,
-  buildExportFile,
-  buildFileName,
-  buildJsonContent,
-  buildPrintHtml,
-  isDraftStatus,
-  type ExportContext,
-  type ExportFile,
-  type ExportFormat,
-} from './export-options';
+export type { ExportContext, ExportFile, ExportFormat } from './export-options';

@@ -20,6 +20,8 @@ export const S = {
   unnamedAgency: '未填机关',
   fileTail: '政府信息公开工作年度报告',
   previewTitle: '打印预览',
+  loadingPreview: '正在准备打印预览…',
+  loadFailed: '无法加载导出功能的程序文件，请检查网络后重试。',
   previewFrame: '打印版预览',
   signatureLines: '签字栏（填报人、审核人、分管负责人）',
   draftNote: '本报告尚未定稿，打印件每页印有“草稿”字样。',

@@ -4,6 +4,7 @@ export const H = {
   title: '历史版本',
   empty: '还没有历史版本。编辑时会自动保存历史版本。',
   loading: '正在读取历史版本…',
+  loadFailed: '无法加载历史版本的程序文件，请检查网络后重试。',
   time: '时间',
   description: '说明',
   version: '版本',

@@ -1,8 +1,26 @@
 import { useRef, useState } from 'react';
-import { ImportDialog, type ImportDialogProps } from './import-dialog';
+import { lazyComponent } from '@/components/ui/lazy-component';
+import type { ImportDialogProps } from './import-dialog';
 import { S } from './strings';
 
 export type ImportButtonProps = Omit<ImportDialogProps, 'onClose'>;
+
+// The dialog and the importers behind it (text, HTML parser, JSON) are a chunk of their own,
+// loaded when the button is first pointed at, focused or pressed.
+const dialog = lazyComponent(() => import('./import-dialog').then((m) => m.ImportDialog));
+const preload = () => void dialog.preload().catch(() => {}); // pressing the button says why
+
+/** The dialog once its code is there; a status line (or why not) meanwhile. */
+function LazyImportDialog(props: ImportDialogProps) {
+  const loaded = dialog.useComponent();
+  if (loaded.kind === 'ready') return <loaded.Component {...props} />;
+  if (loaded.kind === 'failed') return <span role="alert">{S.loadFailed}</span>;
+  return (
+    <span role="status" className="import-loading">
+      {S.loadingDialog}
+    </span>
+  );
+}
 
 /** The 「导入」 button: opens the import dialog, and returns focus to itself when it closes. */
 export function ImportButton(props: ImportButtonProps) {
@@ -10,11 +28,18 @@ export function ImportButton(props: ImportButtonProps) {
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button ref={button} type="button" title={S.openHint} onClick={() => setOpen(true)}>
+      <button
+        ref={button}
+        type="button"
+        title={S.openHint}
+        onPointerEnter={preload}
+        onFocus={preload}
+        onClick={() => setOpen(true)}
+      >
         {S.open}
       </button>
       {open && (
-        <ImportDialog
+        <LazyImportDialog
           {...props}
           onClose={() => {
             setOpen(false);

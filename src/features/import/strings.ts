@@ -4,6 +4,8 @@ export const S = {
   open: '导入',
   openHint: '从文件（.txt、.html、.json）或粘贴的文字、网页导入年度报告',
   title: '导入年度报告',
+  loadingDialog: '正在打开导入窗口…',
+  loadFailed: '无法加载导入功能的程序文件，请检查网络后重试。',
   file: '选择文件（.txt、.html、.htm、.json）',
   paste: '粘贴报告文字或网页',
   pasteHint: '从网页、Word 或 PDF 复制整篇报告后粘贴到这里，表格会一并读取。',

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useComputed } from './use-computed';
 import { useFlag } from './use-cell';
 import { describedById } from './focus-field';
+import { useReviewMark } from './review-marks';
 import { S } from './strings';
 
 /** A read-only 总计 cell; its text is the number, its problems are described elsewhere by id. */
@@ -16,6 +17,7 @@ export const ComputedCell = memo(function ComputedCell({
 }) {
   const total = useComputed(path);
   const flag = useFlag(path);
+  const mark = useReviewMark(path);
   const error = flag?.severity === 'error';
   const cls = ['cell', 'cell-computed', error ? 'is-error' : flag ? 'is-warning' : ''];
   return (
@@ -29,6 +31,7 @@ export const ComputedCell = memo(function ComputedCell({
       aria-describedby={flag ? describedById(path) : undefined}
       title={flag ? undefined : `${name}（${S.computedCell}）`}
       tabIndex={-1}
+      {...mark}
     >
       {total}
     </td>

@@ -11,10 +11,19 @@ export type EditorToolbarProps = {
   readonly status?: ReportStatus;
   /** Review comments, written into the JSON export. */
   readonly comments?: unknown;
+  /** The recorded approval of a 已定稿 report, printed in the signature block. */
+  readonly approval?: { reviewer: string; date: string };
+  /** The report is locked: undo and redo are off (exports still work). */
+  readonly locked?: boolean;
 };
 
 /** The bar above the report: its title, undo/redo, the problem totals and the 导出 menu. */
-export function EditorToolbar({ status = 'draft', comments }: EditorToolbarProps) {
+export function EditorToolbar({
+  status = 'draft',
+  comments,
+  approval,
+  locked = false,
+}: EditorToolbarProps) {
   const store = useStore();
   const { canUndo, canRedo } = useHistory();
   const violations = useViolations();
@@ -31,7 +40,7 @@ export function EditorToolbar({ status = 'draft', comments }: EditorToolbarProps
         <button
           type="button"
           onClick={() => store.undo()}
-          disabled={!canUndo}
+          disabled={!canUndo || locked}
           title={S.undoHint}
           data-action="undo"
         >
@@ -40,7 +49,7 @@ export function EditorToolbar({ status = 'draft', comments }: EditorToolbarProps
         <button
           type="button"
           onClick={() => store.redo()}
-          disabled={!canRedo}
+          disabled={!canRedo || locked}
           title={S.redoHint}
           data-action="redo"
         >
@@ -54,6 +63,7 @@ export function EditorToolbar({ status = 'draft', comments }: EditorToolbarProps
           getDocument={store.getDocument}
           status={status}
           comments={comments}
+          approval={approval}
         />
       </div>
     </div>

@@ -3,6 +3,7 @@ import { formatCellValue, type CellKind } from '@/domain';
 import { useCellInput } from './use-cell-input';
 import { useFieldValue, useFlag, useRefusal } from './use-cell';
 import { describedById, refusalId } from './focus-field';
+import { useReviewMark } from './review-marks';
 
 type Props = {
   readonly path: string;
@@ -28,6 +29,7 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
   const flag = useFlag(path);
   const refusal = useRefusal(path);
   const { draft, handlers } = useCellInput(path, kind);
+  const mark = useReviewMark(path);
   const shown = draft ?? formatCellValue(typeof value === 'number' ? value : null);
   const error = flag?.severity === 'error' || refusal !== undefined;
   const describedBy = [refusal && refusalId(path), flag && describedById(path)].filter(Boolean);
@@ -36,6 +38,7 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
       className={cellClass(error, flag?.severity, draft !== null)}
       data-cell={path}
       colSpan={colSpan}
+      {...mark}
     >
       <input
         name={path}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
 import { createReportStore, DOCUMENT, VIOLATIONS, type ReportStore } from './report-store';
@@ -27,6 +27,10 @@ export type ReportEditorProps = {
   status?: ReportStatus;
   /** Review comments, written into the JSON export. */
   comments?: unknown;
+  /** The recorded approval of a 已定稿 report, printed in the signature block. */
+  approval?: { reviewer: string; date: string };
+  /** Why the report cannot be changed now; set, every field is disabled (exports still work). */
+  lockedReason?: string;
 };
 
 const layouts = layoutTables(gov2021);
@@ -87,6 +91,17 @@ function Section({ section }: { section: SectionDef }) {
   );
 }
 
+/** The editor's body; while the report is locked, a disabled fieldset saying why. */
+function LockedBody({ reason, children }: { reason?: string; children: ReactNode }) {
+  if (reason === undefined) return <div className="editor-body">{children}</div>;
+  return (
+    <fieldset disabled className="editor-body editor-locked">
+      <legend className="visually-hidden">{reason}</legend>
+      {children}
+    </fieldset>
+  );
+}
+
 /** The report editor: meta, the six sections in official order, navigator and problem list. */
 export function ReportEditor(props: ReportEditorProps) {
   const store = useEditorStore(props);
@@ -96,10 +111,15 @@ export function ReportEditor(props: ReportEditorProps) {
         className="report-editor"
         aria-label={S.editorLabel}
         role="region"
-        onKeyDown={(e) => onUndoKeys(store, e)}
+        onKeyDown={(e) => props.lockedReason === undefined && onUndoKeys(store, e)}
       >
-        <EditorToolbar status={props.status} comments={props.comments} />
-        <div className="editor-body">
+        <EditorToolbar
+          status={props.status}
+          comments={props.comments}
+          approval={props.approval}
+          locked={props.lockedReason !== undefined}
+        />
+        <LockedBody reason={props.lockedReason}>
           <aside className="editor-side">
             <SectionNav />
             <ProblemList />
@@ -110,7 +130,7 @@ export function ReportEditor(props: ReportEditorProps) {
               <Section key={s.key} section={s} />
             ))}
           </div>
-        </div>
+        </LockedBody>
       </div>
     </StoreContext.Provider>
   );

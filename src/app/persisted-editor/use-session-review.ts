@@ -1,0 +1,34 @@
+import { useCallback } from 'react';
+import { gov2021 } from '@/domain';
+import { toEditorAcks } from '@/domain/drafts';
+import type { ReportRecord } from '@/storage/report-store';
+import { isReviewLocked, useIdentity, useReviewSession, useReviewView } from '@/features/review';
+import type { PersistedEditorProps, useEditorContent } from './persisted-editor';
+import type { ReportSaver } from './report-saver';
+import { useReviewHost } from './use-review-host';
+
+/** The review of the session: host, state, what it shows, and whether the report is locked. */
+export function useSessionReview(
+  props: Pick<PersistedEditorProps, 'storage' | 'record' | 'previous' | 'readOnly'>,
+  saver: ReportSaver,
+  editor: ReturnType<typeof useEditorContent>,
+) {
+  const { storage, record, previous } = props;
+  const { replace, latestRef } = editor;
+  const onStored = useCallback(
+    (stored: ReportRecord, changed: boolean) => {
+      if (!changed) return;
+      replace(
+        stored.document,
+        toEditorAcks(gov2021, stored.document, stored.acknowledgements, previous),
+      );
+    },
+    [replace, previous],
+  );
+  const host = useReviewHost(storage, record.id, saver, previous, onStored);
+  const session = useReviewSession(host, record);
+  const view = useReviewView(session.record, () => latestRef.current.doc, previous);
+  const identity = useIdentity();
+  const locked = props.readOnly || isReviewLocked(session.record, identity);
+  return { session, view, locked };
+}

@@ -1,0 +1,72 @@
+import { useId, useState } from 'react';
+import type { Violation } from '@/domain/rules/types';
+import type { CommentAnchor } from '@/domain/workflow';
+import {
+  ANCHOR_TYPES,
+  anchorOptions,
+  defaultTarget,
+  toAnchor,
+  type AnchorType,
+} from './logic/anchors';
+import { ReasonForm } from './reason-form';
+import { R } from './strings';
+
+type Props = {
+  /** The field last clicked or focused in the report. */
+  selected: string | null;
+  /** The problems the rules find now (for anchors on a problem). */
+  getProblems: () => Violation[];
+  disabled: boolean;
+  onAdd: (anchor: CommentAnchor, text: string) => Promise<unknown>;
+};
+
+/** 添加意见: what the comment is about (a cell, a row, a section, a problem) and its text. */
+export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props) {
+  const [type, setType] = useState<AnchorType>('cell');
+  const [target, setTarget] = useState(() => defaultTarget('cell', selected));
+  const [seen, setSeen] = useState(selected);
+  if (seen !== selected) {
+    // A cell clicked in the report becomes the target (state adjusted while rendering).
+    setSeen(selected);
+    setTarget(defaultTarget(type, selected));
+  }
+  const problems = type === 'problem' ? getProblems() : [];
+  const options = anchorOptions(type, problems);
+  const typeId = useId();
+  const targetId = useId();
+  const anchor = toAnchor(type, target, problems);
+
+  function changeType(next: AnchorType) {
+    setType(next);
+    setTarget(defaultTarget(next, selected));
+  }
+
+  return (
+    <div className="new-comment" role="group" aria-label={R.newComment}>
+      <label htmlFor={typeId}>{R.anchorType}</label>
+      <select id={typeId} value={type} onChange={(e) => changeType(e.target.value as AnchorType)}>
+        {ANCHOR_TYPES.map((a) => (
+          <option key={a} value={a}>
+            {R.anchorTypes[a]}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={targetId}>{R.anchorTarget}</label>
+      <select id={targetId} value={target} onChange={(e) => setTarget(e.target.value)}>
+        <option value="">{options.length === 0 ? R.noProblems : '—'}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <p className="review-hint">{R.selectHint}</p>
+      <ReasonForm
+        label={R.commentText}
+        submitLabel={R.addComment}
+        disabled={disabled || anchor === null}
+        onSubmit={(text) => (anchor ? onAdd(anchor, text) : Promise.resolve())}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import type { ReportRecord } from '@/domain/drafts';
+import type { ReportStore } from '@/storage/report-store';
+import {
+  applyChoice,
+  applyCreate,
+  applyMerge,
+  planPackageImport,
+  type ImportPlan,
+} from './logic/package-import';
+import { summaryLines } from './logic/summary';
+import { R } from './strings';
+
+/** How an import reaches the store: `write` runs an op that returns the stored record. */
+export type ImportTarget = {
+  store: ReportStore;
+  /** Only this report may be imported here (the open editor); undefined on the start screen. */
+  reportId?: string;
+  /** Runs before planning (the editor saves its pending edits first). */
+  prepare?: () => Promise<unknown>;
+  write: (op: () => Promise<ReportRecord>) => Promise<ReportRecord>;
+  /** The import is stored: the report's id and whether it was created. */
+  onDone?: (id: string, created: boolean) => void;
+};
+
+/** The outcome shown after an import. */
+export type ImportMessage = { ok: boolean; lines: string[] };
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** 导入审核包: plan, then create / merge at once, or ask when both sides changed the report. */
+export function usePackageImport(target: ImportTarget) {
+  const [conflict, setConflict] = useState<(ImportPlan & { kind: 'conflict' }) | null>(null);
+  const [message, setMessage] = useState<ImportMessage | null>(null);
+
+  async function carryOut(plan: ImportPlan) {
+    if (plan.kind === 'error') return setMessage({ ok: false, lines: [plan.message] });
+    const id = plan.kind === 'create' ? plan.plan.next.report.id : plan.local.id;
+    if (target.reportId !== undefined && id !== target.reportId) {
+      return setMessage({ ok: false, lines: [R.otherReport] });
+    }
+    if (plan.kind === 'conflict') return setConflict(plan);
+    if (plan.kind === 'create') {
+      await applyCreate(target.store, plan);
+      setMessage({ ok: true, lines: [R.created, ...summaryLines(plan.plan.summary)] });
+      return target.onDone?.(id, true);
+    }
+    await target.write(() => applyMerge(target.store, plan.local, plan.plan));
+    const lines = plan.plan.changed ? summaryLines(plan.plan.summary) : [R.nothingNew];
+    setMessage({ ok: true, lines: [R.merged, ...lines] });
+    target.onDone?.(id, false);
+  }
+
+  return {
+    conflict,
+    message,
+    async importText(text: string) {
+      setMessage(null);
+      try {
+        await target.prepare?.();
+        await carryOut(await planPackageImport(target.store, text));
+      } catch (e) {
+        setMessage({ ok: false, lines: [messageOf(e)] });
+      }
+    },
+    async choose(choice: 'local' | 'incoming' | null) {
+      const plan = conflict;
+      setConflict(null);
+      if (!plan || choice === null) return;
+      try {
+        await target.write(() => applyChoice(target.store, plan, choice));
+        setMessage({ ok: true, lines: [R.merged] });
+        target.onDone?.(plan.local.id, false);
+      } catch (e) {
+        setMessage({ ok: false, lines: [messageOf(e)] });
+      }
+    },
+  };
+}
