@@ -5,6 +5,7 @@ import {
   SCHEMA_VERSION,
   createEmptyReport,
   getAtPath,
+  isPlainObject,
   setAtPath,
   type ReportDocument,
   type ReportMeta,
@@ -17,7 +18,6 @@ import { comparePrintedTotals } from './printed-totals';
 type Raw = Record<string, unknown>;
 const DOCUMENT_SECTIONS = ['overview', 'proactive', 'requests', 'appeals', 'improvement'];
 
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const refuse = (error: string): ImportResult => ({ ok: false, error });
 
 function parse(text: string): { value: unknown } | { error: string } {
@@ -49,7 +49,7 @@ function checkEnvelope(t: TemplateDef, raw: Raw): string | null {
 }
 
 function readMeta(raw: unknown): { meta: ReportMeta } | { error: string } {
-  const m = isRaw(raw) ? raw : {};
+  const m = isPlainObject(raw) ? raw : {};
   const problems: string[] = [];
   const year = m.year;
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 9999) {
@@ -68,7 +68,7 @@ function readMeta(raw: unknown): { meta: ReportMeta } | { error: string } {
 }
 
 function leafPaths(node: unknown, prefix: string): string[] {
-  if (!isRaw(node)) return [prefix];
+  if (!isPlainObject(node)) return [prefix];
   return Object.entries(node).flatMap(([k, v]) => leafPaths(v, `${prefix}.${k}`));
 }
 
@@ -142,7 +142,8 @@ export function importJson(t: TemplateDef, text: string): ImportResult {
   const parsed = parse(text);
   if ('error' in parsed) return refuse(parsed.error);
   const raw = parsed.value;
-  if (!isRaw(raw)) return refuse('JSON 文件的内容不是一份报告（应为一个对象），未导入任何内容。');
+  if (!isPlainObject(raw))
+    return refuse('JSON 文件的内容不是一份报告（应为一个对象），未导入任何内容。');
   const envelope = checkEnvelope(t, raw);
   if (envelope) return refuse(envelope);
   const meta = readMeta(raw.meta);

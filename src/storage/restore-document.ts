@@ -2,6 +2,7 @@ import type { TemplateDef } from '../domain/template/types';
 import { listInputCells, listNarratives } from '../domain/template/cells';
 import {
   REPORT_KIND,
+  isPlainObject,
   SCHEMA_VERSION,
   getAtPath,
   setAtPath,
@@ -16,7 +17,6 @@ import { canonicalizeReport } from '../io/json-export';
 // hold a figure the rule `value` flags, and the author's input must survive a reload.
 
 type Raw = Record<string, unknown>;
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A document ready for the editor with what was repaired, or why it cannot be opened. */
 export type RestoredDocument =
@@ -34,7 +34,7 @@ function checkHeader(t: TemplateDef, raw: Raw): string | null {
 }
 
 function readMeta(raw: unknown): ReportMeta | string {
-  if (!isRaw(raw)) return '缺少基本信息（机关名称、年度）';
+  if (!isPlainObject(raw)) return '缺少基本信息（机关名称、年度）';
   const { agency, year, title, publishedOn } = raw;
   if (typeof agency !== 'string') return '机关名称无法读取';
   if (typeof year !== 'number' || !Number.isInteger(year)) return '年度无法读取';
@@ -72,7 +72,7 @@ export function readStoredMeta(
   t: TemplateDef,
   raw: unknown,
 ): { ok: true; meta: ReportMeta } | { ok: false; error: string } {
-  if (!isRaw(raw)) return { ok: false, error: '报告内容缺失或已损坏' };
+  if (!isPlainObject(raw)) return { ok: false, error: '报告内容缺失或已损坏' };
   const header = checkHeader(t, raw);
   if (header) return { ok: false, error: header };
   const meta = readMeta(raw.meta);
@@ -82,7 +82,8 @@ export function readStoredMeta(
 /** Checks a stored document and brings it to the template's shape; refuses only what cannot be opened. */
 export function restoreStoredDocument(t: TemplateDef, raw: unknown): RestoredDocument {
   const read = readStoredMeta(t, raw);
-  if (!read.ok || !isRaw(raw)) return read.ok ? { ok: false, error: '报告内容缺失或已损坏' } : read;
+  if (!read.ok || !isPlainObject(raw))
+    return read.ok ? { ok: false, error: '报告内容缺失或已损坏' } : read;
   const meta = read.meta;
   const { cells, texts, missing } = findUnreadable(t, raw);
   // The raw value is a stand-in for the document shape: canonicalizeReport only reads it

@@ -1,4 +1,4 @@
-import { REPORT_KIND } from '../report/document';
+import { REPORT_KIND, isPlainObject } from '../report/document';
 import { hashString, stableStringify } from './content-key';
 import type { ReportRecord, UncheckedRecord } from './record';
 import { readRecordFields } from './record-fields';
@@ -29,7 +29,6 @@ export type BackupCheck =
   { ok: true; backup: UncheckedBackup; repairs: string[] } | { ok: false; error: string };
 
 type Raw = Record<string, unknown>;
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const NOTHING = '未导入任何内容。';
 
 function checksumOf(reports: unknown): string {
@@ -94,7 +93,7 @@ function readReports(
 
 /** Checks a parsed backup file: refuses another kind, a newer version, a bad checksum or duplicate ids. */
 export function checkBackup(raw: unknown): BackupCheck {
-  if (!isRaw(raw)) return { ok: false, error: `这不是年度报告的备份文件。${NOTHING}` };
+  if (!isPlainObject(raw)) return { ok: false, error: `这不是年度报告的备份文件。${NOTHING}` };
   const refusal = checkEnvelope(raw);
   if (refusal) return { ok: false, error: refusal };
   const read = readReports(Array.isArray(raw.reports) ? raw.reports : []);

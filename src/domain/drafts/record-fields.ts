@@ -6,13 +6,13 @@ import {
   type UncheckedRecord,
 } from './record';
 import { readReview } from './record-review';
+import { isPlainObject } from '../report/document';
 
 // Lenient reading of the fields around a stored or backed-up document: whatever can be read is
 // kept, whatever is missing gets its default (records of older releases lack the newer fields),
 // and only a record without an id is refused. The document itself is checked by the caller.
 
 type Raw = Record<string, unknown>;
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const EPOCH = '1970-01-01T00:00:00.000Z';
 
 /** The outcome of reading a record's fields. */
@@ -24,13 +24,13 @@ function isStatus(v: unknown): v is ReportStatus {
 }
 
 function readAcknowledgement(v: unknown): Acknowledgement | null {
-  if (!isRaw(v) || typeof v.rule !== 'string' || typeof v.reason !== 'string') return null;
+  if (!isPlainObject(v) || typeof v.rule !== 'string' || typeof v.reason !== 'string') return null;
   const fields = Array.isArray(v.fields) ? v.fields.filter((f) => typeof f === 'string') : [];
   return { rule: v.rule, fields, reason: v.reason, at: typeof v.at === 'string' ? v.at : '' };
 }
 
 function readProblems(v: unknown): ProblemCounts | null {
-  if (!isRaw(v)) return null;
+  if (!isPlainObject(v)) return null;
   const count = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0);
   return { errors: count(v.errors), warnings: count(v.warnings) };
 }
@@ -44,7 +44,7 @@ function readTime(raw: Raw, key: 'createdAt' | 'updatedAt', repairs: string[]): 
 
 /** Reads the fields of a report record, filling defaults; refuses only a record without an id. */
 export function readRecordFields(raw: unknown): RecordFieldsResult {
-  if (!isRaw(raw)) return { ok: false, error: '不是一条报告记录（应为一个对象）' };
+  if (!isPlainObject(raw)) return { ok: false, error: '不是一条报告记录（应为一个对象）' };
   if (typeof raw.id !== 'string' || raw.id === '') return { ok: false, error: '报告记录缺少 id' };
   const repairs: string[] = [];
   const rev = typeof raw.rev === 'number' && Number.isInteger(raw.rev) && raw.rev > 0 ? raw.rev : 1;

@@ -35,7 +35,8 @@ export type ReportDocument = {
 
 type Tree = { [key: string]: unknown };
 
-function isTree(v: unknown): v is Tree {
+/** True for a plain object (not null, not an array): what untrusted JSON must be before it is read. */
+export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
@@ -57,7 +58,7 @@ function segments(path: string): readonly string[] {
 export function getAtPath(root: unknown, path: string): unknown {
   let node: unknown = root;
   for (const key of segments(path)) {
-    if (!isTree(node)) return undefined;
+    if (!isPlainObject(node)) return undefined;
     node = node[key];
   }
   return node;
@@ -67,7 +68,7 @@ export function getAtPath(root: unknown, path: string): unknown {
 export function setAtPath<T>(root: T, path: string, value: unknown): T {
   const [head, ...rest] = path.split('.');
   if (head === undefined) return root;
-  const base: Tree = isTree(root) ? { ...root } : {};
+  const base: Tree = isPlainObject(root) ? { ...root } : {};
   base[head] = rest.length === 0 ? value : setAtPath(base[head], rest.join('.'), value);
   return base as T;
 }
@@ -80,7 +81,7 @@ function writeInPlace(root: Tree, path: string, value: unknown): void {
   let node = root;
   for (const key of keys) {
     const next = node[key];
-    node = isTree(next) ? next : (node[key] = {});
+    node = isPlainObject(next) ? next : (node[key] = {});
   }
   node[last] = value;
 }

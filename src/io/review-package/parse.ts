@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { TemplateDef } from '../../domain/template/types';
-import { REPORT_KIND } from '../../domain/report/document';
+import { REPORT_KIND, isPlainObject } from '../../domain/report/document';
 import { BACKUP_KIND } from '../../domain/drafts/backup';
 import { importJson } from '../json-import';
 import { checkImportSize } from '../limits';
@@ -21,7 +21,6 @@ export type PackageParse = { ok: true; package: ReviewPackage } | { ok: false; e
 
 type Raw = Record<string, unknown>;
 const NOTHING = '未导入任何内容。';
-const isRaw = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 const refuse = (error: string): PackageParse => ({ ok: false, error });
 
 function checkEnvelope(raw: Raw): string | null {
@@ -64,7 +63,7 @@ export function parseReviewPackage(t: TemplateDef, text: string): PackageParse {
   if (tooBig) return refuse(tooBig);
   const parsed = parseJson(text);
   if ('error' in parsed) return refuse(parsed.error);
-  if (!isRaw(parsed.value)) return refuse(`这不是年度报告的审核包。${NOTHING}`);
+  if (!isPlainObject(parsed.value)) return refuse(`这不是年度报告的审核包。${NOTHING}`);
   const envelope = checkEnvelope(parsed.value);
   if (envelope) return refuse(envelope);
   const shape = packageSchema.safeParse(parsed.value);
