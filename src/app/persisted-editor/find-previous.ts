@@ -14,13 +14,17 @@ export function pickPrevious(
     .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
 }
 
-/** The stored report of the same agency for the year before `record`'s, if any. */
+/**
+ * The stored report of the same agency for the year before `record`'s, if any. `list`: the
+ * store's list when it is already being read (the editor reads it while loading the report).
+ */
 export async function findPrevious(
   store: ReportStore,
   record: ReportRecord,
+  list: Promise<readonly ReportSummary[]> = store.list(),
 ): Promise<ReportRecord | undefined> {
   const { agency, year } = record.document.meta;
-  const found = pickPrevious(await store.list(), agency, year);
+  const found = pickPrevious(await list, agency, year);
   if (!found) return undefined;
   const loaded = await store.load(found.id);
   return loaded?.ok ? loaded.record : undefined;

@@ -4,7 +4,6 @@ import { describeStorageError } from '@/storage/durability';
 import type { ReportRecord, Snapshot } from '@/storage/report-store';
 import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
 import { HistoryPanel } from '@/features/history';
-import { ReportView } from '@/features/report-view';
 import { ReviewArea, useFieldSelection } from '@/features/review';
 import type { AppStorage } from '../store-context';
 import { toEditorAcks } from '@/domain/drafts';
@@ -14,6 +13,7 @@ import { useSessionReview } from './use-session-review';
 import { SaveStatus } from './save-status';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
+import { preloadReportView, ReportViewOnUse } from './report-view-on-use';
 
 export type PersistedEditorProps = {
   storage: AppStorage;
@@ -100,7 +100,10 @@ export function PersistedEditor(props: PersistedEditorProps) {
         <button
           type="button"
           aria-expanded={historyOpen}
-          onClick={() => setHistoryOpen((open) => !open)}
+          onClick={() => {
+            preloadReportView();
+            setHistoryOpen((open) => !open);
+          }}
         >
           {historyOpen ? S.hideHistory : S.history}
         </button>
@@ -126,7 +129,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
           onRestore={restore}
           onViewingChange={setViewing}
           renderReport={(doc, label) => (
-            <ReportView template={gov2021} report={doc} label={label} />
+            <ReportViewOnUse template={gov2021} report={doc} label={label} />
           )}
         />
       )}

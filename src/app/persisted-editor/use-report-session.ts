@@ -51,12 +51,25 @@ export function useReportSession(storage: AppStorage, id: string): Session {
     let live = true;
     let release = () => {};
     async function open() {
-      const stored = await loadRecord(storage.store, id);
-      if (!stored) return live && setSession({ kind: 'missing' });
-      const lock = await claimLock(storage, id);
-      if (!live) return lock?.release();
+      // The three reads do not depend on each other: the report, its tab lock and the list in
+      // which last year's report is looked up are asked for at once.
+      const lockClaim = claimLock(storage, id);
+      const list = storage.store.list();
+      // Each is awaited below, or released / dropped when the report cannot be opened.
+      for (const p of [lockClaim, list]) p.catch(() => {});
+      const stored = await loadRecord(storage.store, id).catch((e: unknown) => {
+        void lockClaim.then(
+          (l) => l?.release(),
+          () => {},
+        );
+        throw e;
+      });
+      const lock = await lockClaim;
+      if (!live || !stored) lock?.release();
+      if (!live) return;
+      if (!stored) return setSession({ kind: 'missing' });
       release = () => lock?.release();
-      const previous = await findPrevious(storage.store, stored);
+      const previous = await findPrevious(storage.store, stored, list);
       const { record, recovered } = recover(storage, stored, lock === null);
       if (live) setSession({ kind: 'ready', record, previous, readOnly: lock === null, recovered });
     }

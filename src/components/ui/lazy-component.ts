@@ -15,8 +15,8 @@ export type LazyState<P> =
 export type LazyComponent<P> = {
   /** Starts loading (once; again after a failure). */
   preload(): Promise<ComponentType<P>>;
-  /** The component's state in a render: loads it on first use. */
-  useComponent(): LazyState<P>;
+  /** The component's state in a render: loads it on first use (once `start` is true). */
+  useComponent(start?: boolean): LazyState<P>;
 };
 
 /** Wraps `load` (usually `() => import('./x').then((m) => m.X)`). */
@@ -34,11 +34,11 @@ export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): LazyCom
     return pending;
   };
   const ready = (Component: ComponentType<P>): LazyState<P> => ({ kind: 'ready', Component });
-  function useComponent(): LazyState<P> {
+  function useComponent(start = true): LazyState<P> {
     const [state, setState] = useState<LazyState<P>>(() =>
       loaded ? ready(loaded) : { kind: 'loading' },
     );
-    const waiting = state.kind === 'loading';
+    const waiting = state.kind === 'loading' && start;
     useEffect(() => {
       if (!waiting) return;
       let live = true;
@@ -53,4 +53,29 @@ export function lazyComponent<P>(load: () => Promise<ComponentType<P>>): LazyCom
     return state;
   }
   return { preload, useComponent };
+}
+
+/**
+ * False until the page has painted, then (with `idleTimeoutMs` > 0) until the browser is idle
+ * (at most that long): what is not needed for the first screenful comes then, without competing
+ * with it.
+ */
+export function useAfterFirstPaint(idleTimeoutMs = 1_000): boolean {
+  const [done, setDone] = useState(false);
+  useEffect(() => {
+    if (done) return;
+    let cancel = () => {};
+    const frame = requestAnimationFrame(() => {
+      // The callback of a frame runs before its paint; a task queued from it runs after.
+      const timer = setTimeout(() => {
+        if (idleTimeoutMs <= 0 || typeof requestIdleCallback !== 'function') return setDone(true);
+        const handle = requestIdleCallback(() => setDone(true), { timeout: idleTimeoutMs });
+        cancel = () => cancelIdleCallback(handle);
+      }, 0);
+      cancel = () => clearTimeout(timer);
+    });
+    cancel = () => cancelAnimationFrame(frame);
+    return () => cancel();
+  }, [done, idleTimeoutMs]);
+  return done;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
+import { useAfterFirstPaint } from '@/components/ui/lazy-component';
 import { createReportStore, DOCUMENT, VIOLATIONS, type ReportStore } from './report-store';
 import { StoreContext } from './store-context';
 import { MetaForm } from './meta-form';
@@ -91,6 +92,16 @@ function Section({ section }: { section: SectionDef }) {
   );
 }
 
+/** The sections up to table 3 in the first render; the rest right after the first paint. */
+const FIRST_RENDER = gov2021.sections.findIndex((s) => s.content === 'table3') + 1;
+
+/** The six sections in official order; those below the first screenful come one frame later. */
+function Sections() {
+  const painted = useAfterFirstPaint(0);
+  const shown = painted ? gov2021.sections : gov2021.sections.slice(0, FIRST_RENDER);
+  return shown.map((s) => <Section key={s.key} section={s} />);
+}
+
 /** The editor's body; while the report is locked, a disabled fieldset saying why. */
 function LockedBody({ reason, children }: { reason?: string; children: ReactNode }) {
   if (reason === undefined) return <div className="editor-body">{children}</div>;
@@ -126,9 +137,7 @@ export function ReportEditor(props: ReportEditorProps) {
           </aside>
           <div className="editor-main">
             <MetaForm />
-            {gov2021.sections.map((s) => (
-              <Section key={s.key} section={s} />
-            ))}
+            <Sections />
           </div>
         </LockedBody>
       </div>

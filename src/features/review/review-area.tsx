@@ -13,7 +13,7 @@ import { PackageImport } from './review-package';
 import { R } from './strings';
 import './review.css';
 
-type Props = {
+export type ReviewAreaProps = {
   session: ReviewSession;
   view: ReviewView;
   /** The field last selected in the report. */
@@ -22,7 +22,7 @@ type Props = {
   disabled: boolean;
 };
 
-function lockNote(props: Props, reviewer: boolean): string | null {
+function lockNote(props: ReviewAreaProps, reviewer: boolean): string | null {
   const { status } = props.session.record;
   if (status === 'submitted') return R.lockedSubmitted;
   if (status === 'approved') return R.lockedApproved;
@@ -30,7 +30,7 @@ function lockNote(props: Props, reviewer: boolean): string | null {
 }
 
 /** The review over the editor: identity, workflow, 审核包, comments, changes and history. */
-export function ReviewArea(props: Props) {
+export function ReviewArea(props: ReviewAreaProps) {
   const { session, view, disabled } = props;
   const identity = useIdentity();
   const { record } = session;

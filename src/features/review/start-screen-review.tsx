@@ -5,14 +5,14 @@ import { PackageImport } from './review-package';
 import { R } from './strings';
 import './review.css';
 
-type Props = {
+export type StartScreenReviewProps = {
   store: ReportStore;
   openReport: (id: string) => void;
   reportHref: (id: string) => string;
 };
 
 /** On the start screen: who works here, and 导入审核包 (a new report is created and opened). */
-export function StartScreenReview({ store, openReport, reportHref }: Props) {
+export function StartScreenReview({ store, openReport, reportHref }: StartScreenReviewProps) {
   const [merged, setMerged] = useState<string | null>(null);
   const done = (id: string, created: boolean) => (created ? openReport(id) : setMerged(id));
   return (

@@ -1,7 +1,10 @@
 // Every UI string of the review workflow (issue 6). Status, action and role names come from the
 // domain (STATUS_LABELS, ACTION_LABELS, ROLE_LABELS) so they read the same everywhere.
 
+import { R_FIRST } from './strings-first';
+
 export const R = {
+  ...R_FIRST,
   identityTitle: '我的身份',
   identityHint: '姓名和角色只需填写一次，会记录在每一步操作和每条意见上。',
   name: '姓名',
@@ -11,7 +14,6 @@ export const R = {
   identityNeeded: '请先填写姓名和角色，才能提交、审核和填写意见。',
   identityShown: (name: string, role: string) => `${name}（${role}）`,
   identitySaveFailed: '无法保存身份（浏览器禁止了本地存储），本次仍可使用。',
-  workflow: '审核流程',
   statusLabel: '状态',
   reason: '理由',
   reasonFor: (action: string) => `${action}的理由`,
@@ -49,8 +51,6 @@ export const R = {
   noChanges: '与上次提交相比没有修改。',
   refresh: '刷新',
   cellsChanged: (n: number) => `修改了 ${n} 个单元格`,
-  arrow: ' → ',
-  blank: '（空）',
   exchange: '审核包',
   exportPackage: '导出审核包',
   exportHint: '把报告、状态、意见和操作记录存成一个文件，发给对方。',
@@ -80,5 +80,4 @@ export const R = {
   busy: '正在处理…',
   approvalDate: '审核日期',
   openReport: '打开这份报告',
-  startTitle: '审核包交换',
 } as const;

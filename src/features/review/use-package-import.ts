@@ -1,13 +1,7 @@
 import { useState } from 'react';
 import type { ReportRecord } from '@/domain/drafts';
 import type { ReportStore } from '@/storage/report-store';
-import {
-  applyChoice,
-  applyCreate,
-  applyMerge,
-  planPackageImport,
-  type ImportPlan,
-} from './logic/package-import';
+import type { ImportPlan } from './logic/package-import';
 import { summaryLines } from './logic/summary';
 import { R } from './strings';
 
@@ -28,12 +22,16 @@ export type ImportMessage = { ok: boolean; lines: string[] };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** The parse and merge code of a 审核包 (zod and all): loaded only when a file is chosen. */
+const loadImportCode = () => import('./logic/package-import');
+
 /** 导入审核包: plan, then create / merge at once, or ask when both sides changed the report. */
 export function usePackageImport(target: ImportTarget) {
   const [conflict, setConflict] = useState<(ImportPlan & { kind: 'conflict' }) | null>(null);
   const [message, setMessage] = useState<ImportMessage | null>(null);
 
   async function carryOut(plan: ImportPlan) {
+    const { applyCreate, applyMerge } = await loadImportCode();
     if (plan.kind === 'error') return setMessage({ ok: false, lines: [plan.message] });
     const id = plan.kind === 'create' ? plan.plan.next.report.id : plan.local.id;
     if (target.reportId !== undefined && id !== target.reportId) {
@@ -57,7 +55,7 @@ export function usePackageImport(target: ImportTarget) {
     async importText(text: string) {
       setMessage(null);
       try {
-        await target.prepare?.();
+        const [{ planPackageImport }] = await Promise.all([loadImportCode(), target.prepare?.()]);
         await carryOut(await planPackageImport(target.store, text));
       } catch (e) {
         setMessage({ ok: false, lines: [messageOf(e)] });
@@ -68,6 +66,7 @@ export function usePackageImport(target: ImportTarget) {
       setConflict(null);
       if (!plan || choice === null) return;
       try {
+        const { applyChoice } = await loadImportCode();
         await target.write(() => applyChoice(target.store, plan, choice));
         setMessage({ ok: true, lines: [R.merged] });
         target.onDone?.(plan.local.id, false);

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import type { ReportDocument } from '@/domain';
 import type { ReportRecord } from '@/domain/drafts';
 import type { Actor, CommentResult, CommentThread, WorkflowAction } from '@/domain/workflow';
-import { documentKey } from '@/io/review-package';
+import { documentKey } from '@/io/review-package/format';
 import type { ReportStore } from '@/storage/report-store';
-import { recordAction, recordExport, saveComments, type ActionOutcome } from './logic/review-ops';
+import type { ActionOutcome } from './logic/review-ops';
 import { downloadText } from '@/components/download-text';
 
 // The review of the open report: workflow actions, comments and 导出审核包, each written to
@@ -25,6 +25,9 @@ const env = (store: ReportStore) => ({
   now: () => new Date().toISOString(),
   newId: () => crypto.randomUUID(),
 });
+
+/** What the review writes (and the 审核包 export): loaded on the first write. */
+const loadOps = () => import('./logic/review-ops');
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -59,7 +62,8 @@ export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
     /** Applies a workflow action; refusals and failures come back as reasons. */
     act: (action: WorkflowAction, actor: Actor): Promise<ActionOutcome> =>
       write(
-        (fresh) => recordAction(env(host.store), fresh, action, actor, host.previous),
+        async (fresh) =>
+          (await loadOps()).recordAction(env(host.store), fresh, action, actor, host.previous),
         (o) => (o.ok ? o.record : null),
       ).catch((e: unknown) => ({ ok: false as const, reason: messageOf(e) })),
     /** Changes the comment threads; resolves to a refusal, or null when stored. */
@@ -68,7 +72,7 @@ export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
         async (fresh) => {
           const result = change(fresh.review.comments);
           if (!result.ok) return result.reason;
-          return saveComments(env(host.store), fresh, result.threads);
+          return (await loadOps()).saveComments(env(host.store), fresh, result.threads);
         },
         (r) => (typeof r === 'string' ? null : r),
       ).then(
@@ -78,7 +82,7 @@ export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
     /** Downloads the 审核包; resolves to the file name. */
     exportPackage: () =>
       write(
-        (fresh) => recordExport(env(host.store), fresh),
+        async (fresh) => (await loadOps()).recordExport(env(host.store), fresh),
         (r) => r.record,
       ).then((r) => {
         downloadText(r.name, r.text);

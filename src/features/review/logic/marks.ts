@@ -1,7 +1,7 @@
 import { formatCellValue, type CellValue } from '@/domain';
 import { threadsByField, type CommentThread, type ReportChanges } from '@/domain/workflow';
 import type { ReviewMarks } from '@/features/report-editor';
-import { R } from '../strings';
+import { R_FIRST as R } from '../strings-first';
 
 // The markers shown on the report's cells: open comments per field, and "old → new" on every
 // cell changed since the last submission.

@@ -7,7 +7,7 @@ import {
   createReviewPackage,
   reviewPackageFileName,
   serializeReviewPackage,
-} from '@/io/review-package';
+} from '@/io/review-package/export';
 import type { ReportStore } from '@/storage/report-store';
 
 // What the review workflow writes to the store (issue 6): an action with its history entry and
