@@ -1,4 +1,5 @@
 // Shared helpers of the benchmark: statistics, browser pages, CDP, figure records.
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import process from 'node:process';
 
@@ -130,4 +131,17 @@ export const NO_STORAGE =
 /** Logs a progress line on stderr (stdout carries the table). */
 export function log(...parts) {
   process.stderr.write(`[bench] ${parts.join(' ')}\n`);
+}
+
+/** Runs a command to its end and collects its exit code and output. */
+export function runProcess(cmd, args, { cwd }) {
+  return new Promise((ok, fail) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('error', fail);
+    child.on('close', (code) => ok({ code, out, err }));
+  });
 }

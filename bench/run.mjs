@@ -7,7 +7,6 @@
 // --only=keystroke,load,storage,drafts,heap,io (a subset), --readme (also write the table into
 // bench/README.md between its "bench:latest" markers), --dist=DIR (serve another build; implies
 // --no-build).
-import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -24,7 +23,15 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { serveStatic } from './serve.mjs';
-import { CHROMIUM_ARGS, chromiumPath, freshPage, log, openSample, unavailable } from './lib.mjs';
+import {
+  CHROMIUM_ARGS,
+  chromiumPath,
+  freshPage,
+  log,
+  openSample,
+  runProcess,
+  unavailable,
+} from './lib.mjs';
 import { measureKeystroke } from './measure/keystroke.mjs';
 import { measureLoad } from './measure/load.mjs';
 import { measureStorage } from './measure/storage.mjs';
@@ -82,15 +89,7 @@ const BUDGETS = {
 };
 
 function sh(cmd, args) {
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => ok({ code, out, err }));
-  });
+  return runProcess(cmd, args, { cwd: ROOT });
 }
 
 function stamp(d = new Date()) {

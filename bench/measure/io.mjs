@@ -3,24 +3,13 @@
 // samples — in process (bench/measure/io-node.ts under tsx, performance.now() around each call,
 // warm-up first) and as the command a user runs (`npm run --silent nianbao -- check FILE...`,
 // wall time of the whole process, tsx start-up included).
-import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
-import { figure, log } from '../lib.mjs';
+import { figure, log, runProcess } from '../lib.mjs';
 
-function run(cmd, args, { cwd }) {
-  return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.stderr.on('data', (d) => (err += d));
-    child.on('error', fail);
-    child.on('close', (code) => ok({ code, out, err }));
-  });
-}
+const run = runProcess;
 
 export async function measureIo({ root, samplesDir, reps = 50, warmup = 10, cliReps = 5 }) {
   log('io: exports, import, check (node)');

@@ -54,7 +54,7 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
         {...handlers}
       />
       {refusal && (
-        <span id={refusalId(path)} role="alert" className="cell-refusal">
+        <span id={refusalId(path)} role="alert" className="cell-refusal visually-hidden">
           {refusal}
         </span>
       )}

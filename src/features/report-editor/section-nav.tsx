@@ -53,7 +53,7 @@ export function SectionNav() {
                 >
                   {c.errors + c.warnings}
                 </span>
-                <span className="sr-only">{S.sectionBadge(c.errors, c.warnings)}</span>
+                <span className="visually-hidden">{S.sectionBadge(c.errors, c.warnings)}</span>
               </a>
             </li>
           );
