@@ -73,6 +73,10 @@ async function staffCreatesAndSubmits(staff: Page): Promise<void> {
 }
 
 async function reviewerComments(boss: Page): Promise<void> {
+  // No comments yet: the panel starts closed.
+  const panel = boss.locator('details.review-panel', { hasText: '未解决的意见' });
+  await expect(panel).not.toHaveAttribute('open');
+  await panel.locator('summary').click();
   await cell(boss, 'proactive.licensing').click();
   const form = boss.getByRole('group', { name: '添加意见' });
   await expect(form.getByLabel('对象')).toHaveValue('proactive.licensing');

@@ -3,3 +3,4 @@ export { ReportEditor, type ReportEditorProps } from './report-editor';
 export { EditorPage } from './editor-page';
 export { createReportStore, type ReportStore, type Change } from './report-store';
 export { ReviewMarksContext, type ReviewMarks } from './review-marks';
+export { focusProblem } from './focus-field';

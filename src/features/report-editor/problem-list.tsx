@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { TemplateDef, Violation } from '@/domain';
 import { violationKey } from './logic/derive';
-import { focusField, focusSection } from './focus-field';
+import { focusProblem } from './focus-field';
 import { useStore } from './store-context';
 import { useAcknowledgements, useViolations } from './use-violations';
 import { S } from './strings';
@@ -74,10 +74,6 @@ const ProblemEntry = memo(function ProblemEntry(props: {
   reason: string | undefined;
 }) {
   const { v, ackKey, reason } = props;
-  const activate = () => {
-    const first = v.fields[0];
-    if (!first || !focusField(first)) focusSection(v.section);
-  };
   const cls = ['problem', `is-${v.severity}`, reason !== undefined ? 'is-acknowledged' : ''];
   return (
     <li className={cls.join(' ').trim()}>
@@ -86,7 +82,7 @@ const ProblemEntry = memo(function ProblemEntry(props: {
         className="problem-entry"
         data-rule={v.rule}
         data-fields={v.fields.join(' ')}
-        onClick={activate}
+        onClick={() => focusProblem(v)}
       >
         <span className="severity">{v.severity === 'error' ? S.error : S.warning}</span>
         <span className="message">{v.message}</span>

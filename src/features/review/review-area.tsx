@@ -39,6 +39,7 @@ export function ReviewArea(props: ReviewAreaProps) {
     ? lockNote(props, identity?.role === 'reviewer')
     : null;
   const open = openThreads(record.review.comments).length;
+  const [commentsOpen, setCommentsOpen] = useOpenWhenSome(open > 0);
   return (
     <section className="review-area" aria-label={R.workflow}>
       <div className="review-top">
@@ -66,7 +67,11 @@ export function ReviewArea(props: ReviewAreaProps) {
           {note}
         </p>
       )}
-      <details className="review-panel" open>
+      <details
+        className="review-panel"
+        open={commentsOpen}
+        onToggle={(e) => setCommentsOpen(e.currentTarget.open)}
+      >
         <summary>{R.openComments(open)}</summary>
         <CommentsPanel
           threads={record.review.comments}
@@ -87,6 +92,20 @@ export function ReviewArea(props: ReviewAreaProps) {
       </details>
     </section>
   );
+}
+
+/**
+ * Whether a panel is open: at first when it has something to show, and again whenever it comes to
+ * have some (an imported 审核包 brings comments); it is not closed under the person's hands.
+ */
+function useOpenWhenSome(some: boolean) {
+  const [open, setOpen] = useState(some);
+  const [seen, setSeen] = useState(some);
+  if (seen !== some) {
+    setSeen(some);
+    if (some) setOpen(true);
+  }
+  return [open, setOpen] as const;
 }
 
 function ExportButton({ session, disabled }: { session: ReviewSession; disabled: boolean }) {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ReportStatus } from '@/domain/drafts';
+import { focusProblem } from '@/features/report-editor';
 import type { Violation } from '@/domain/rules/types';
 import {
   ACTION_LABELS,
@@ -82,6 +83,7 @@ export function WorkflowBar({ status, identity, disabled, onAction }: Props) {
   );
 }
 
+/** The outcome; a refusal lists its problems, each moving focus to its first field. */
 function OutcomeMessage({ outcome }: { outcome: Outcome }) {
   return (
     <div className="workflow-outcome" role={outcome.ok ? 'status' : 'alert'} data-ok={outcome.ok}>
@@ -89,12 +91,16 @@ function OutcomeMessage({ outcome }: { outcome: Outcome }) {
       {outcome.violations.length > 0 && (
         <ul>
           {outcome.violations.map((v) => (
-            <li
-              key={`${v.rule}:${v.fields.join(',')}`}
-              data-rule={v.rule}
-              data-fields={v.fields.join(' ')}
-            >
-              {v.message}
+            <li key={`${v.rule}:${v.fields.join(',')}`}>
+              <button
+                type="button"
+                className="problem-link"
+                data-rule={v.rule}
+                data-fields={v.fields.join(' ')}
+                onClick={() => focusProblem(v)}
+              >
+                {v.message}
+              </button>
             </li>
           ))}
         </ul>
