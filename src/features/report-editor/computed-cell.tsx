@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useComputed } from './use-computed';
-import { useFlag } from './use-cell';
+import { useFlag, useLateFlag } from './use-cell';
 import { describedById } from './focus-field';
 import { useReviewMark } from './review-marks';
 import { S } from './strings';
@@ -38,8 +38,11 @@ export const ComputedCell = memo(function ComputedCell({
   );
 });
 
-/** The hidden text that describes a computed cell's problems (referenced by aria-describedby). */
+/**
+ * The hidden text that describes a computed cell's problems (referenced by aria-describedby). It
+ * is not painted, so it follows one task after the keystroke: the total and its flag come first.
+ */
 export const ComputedDescription = memo(function ComputedDescription({ path }: { path: string }) {
-  const flag = useFlag(path);
+  const flag = useLateFlag(path);
   return flag ? <span id={describedById(path)}>{flag.messages.join('\n')}</span> : null;
 });

@@ -4,7 +4,7 @@ import type { PlacedCell } from './logic/grid-model';
 import type { HeaderCell } from './logic/header-model';
 import { GridCell } from './grid-cell';
 import { ComputedCell } from './computed-cell';
-import { useFlag } from './use-cell';
+import { useColumnError } from './use-cell';
 
 // The pieces of a grid's table: columns (tinted when a balance error concerns them), header
 // cells and body rows laid out from the template, with sticky row labels.
@@ -18,12 +18,12 @@ export function ColumnCol({ width, flagKey }: { width: number; flagKey: string |
 }
 
 function FlaggedCol({ width, flagKey }: { width: number; flagKey: string }) {
-  const flag = useFlag(flagKey);
+  const error = useColumnError(flagKey);
   return (
     <col
       style={{ width: `${width}rem` }}
-      className={flag?.severity === 'error' ? 'col-error' : undefined}
-      data-invalid={flag?.severity === 'error' ? 'true' : undefined}
+      className={error ? 'col-error' : undefined}
+      data-invalid={error ? 'true' : undefined}
     />
   );
 }
@@ -38,8 +38,7 @@ export function HeaderTh({
   flagKey: string | undefined;
 }) {
   const sticky = left !== undefined;
-  const flag = useFlag(flagKey ?? '');
-  const error = flagKey !== undefined && flag?.severity === 'error';
+  const error = useColumnError(flagKey);
   return (
     <th
       colSpan={h.colSpan}
