@@ -4,7 +4,6 @@ import type { Snapshot } from '../domain/drafts/record';
 import { ReportDb, type DatabaseInfo } from './dexie-schema';
 import { ConflictError, notFound } from './errors';
 import type { ReportStore, ReportSummary, StoreEnv } from './report-store';
-import { backupOf, planImport } from './store-backup';
 import * as records from './store-records';
 import * as snaps from './store-snapshots';
 
@@ -126,15 +125,22 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       const row = await db.snapshots.where('id').equals(snapshotId).first();
       return row && snaps.checkStoredSnapshot(t, row);
     },
-    exportBackup: async () => backupOf(t, await db.reports.toArray(), options.now()),
-    importBackup: (file) =>
-      rw(async () => {
+    // Backup code loads when used (it is not needed to open a report); the module is loaded
+    // before the transaction starts, since awaiting anything else inside one would end it.
+    exportBackup: async () => {
+      const { backupOf } = await import('./store-backup');
+      return backupOf(t, await db.reports.toArray(), options.now());
+    },
+    importBackup: async (file) => {
+      const { planImport } = await import('./store-backup');
+      return rw(async () => {
         const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
         const writes = planImport(t, await db.reports.toArray(), known, file, options);
         await addSnapshots(db, writes.snapshots, limit);
         await db.reports.bulkPut(writes.put);
         return writes.result;
-      }),
+      });
+    },
     close: () => db.close(),
   };
 }
