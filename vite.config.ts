@@ -2,25 +2,31 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { bootScript } from './src/app/saved-view/boot-script-source.ts';
 
 /**
- * Each screen is a lazy chunk (src/app/app.tsx): without help, the browser would ask for it only
- * once the main chunk has been downloaded and run. A few bytes of inline script in index.html
- * read the address as src/app/route.ts does and start downloading that screen's chunks
- * (modulepreload) next to the main chunk: `?report=` / `?demo=` the editor, `?view=sample` the
- * sample, anything else the drafts list. (There is one stylesheet for all screens, see
+ * index.html starts the page with one inline script (src/app/saved-view/boot-script.ts) at the
+ * very top of <head>, where nothing can hold it up. It paints the editor's last rendering of the
+ * report in the address, if the browser keeps one, and then fetches the app: the entry chunk
+ * (its <script type=module> tag is taken out of the page, so that its download and compilation
+ * never compete with that paint) and, next to it, the chunks of the screen the address asks for
+ * (each screen is a lazy chunk, see src/app/app.tsx, which the entry would ask for only once it
+ * had run). The build id, a hash of every output file name (they carry content hashes), keeps
+ * one build from showing the markup of another. (There is one stylesheet for all screens, see
  * `cssCodeSplit` below.)
  */
-function screenPreload(): Plugin {
+function pageStart(): Plugin {
   const SCREENS = {
     editor: /\/src\/app\/persisted-editor\/persisted-editor-page\.tsx$/,
     sample: /\/src\/app\/sample-screen\.tsx$/,
     drafts: /\/src\/app\/drafts-screen\.tsx$/,
   };
+  const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/;
   let base = '/';
   return {
-    name: 'nianbao:screen-preload',
+    name: 'nianbao:page-start',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -29,7 +35,8 @@ function screenPreload(): Plugin {
       order: 'post',
       handler(html, ctx) {
         const bundle = ctx.bundle;
-        if (!bundle) return html;
+        const entry = ENTRY_TAG.exec(html)?.[1];
+        if (!bundle || entry === undefined) throw new Error('index.html: no entry <script> found');
         /** The chunk of `file` and every chunk it imports statically, the entry excepted. */
         const closure = (file: string, out: string[] = []): string[] => {
           const chunk = bundle[file];
@@ -39,19 +46,22 @@ function screenPreload(): Plugin {
           chunk.imports.forEach((f) => closure(f, out));
           return out;
         };
-        const files: Record<string, string[]> = {};
+        const screens = { editor: [] as string[], sample: [] as string[], drafts: [] as string[] };
         for (const [screen, test] of Object.entries(SCREENS)) {
           const chunk = Object.values(bundle).find(
             (c) => c.type === 'chunk' && c.facadeModuleId && test.test(c.facadeModuleId),
           );
-          if (chunk) files[screen] = closure(chunk.fileName);
+          if (chunk) screens[screen as keyof typeof screens] = closure(chunk.fileName);
         }
-        const script =
-          `(function(f,q){var s=/[?&](report|demo)=/.test(q)?f.editor:/[?&]view=sample/.test(q)` +
-          `?f.sample:f.drafts;(s||[]).forEach(function(h){var l=document.createElement('link');` +
-          `l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)})})` +
-          `(${JSON.stringify(files)},location.search)`;
-        return [{ tag: 'script', children: script, injectTo: 'head-prepend' }];
+        const names = Object.keys(bundle).sort().join('\n');
+        const build = createHash('sha256').update(names).digest('hex').slice(0, 16);
+        // Right after <meta charset> (which must come within the first 1,024 bytes).
+        const script = bootScript(build, { entry, screens }).replace(/<\/script/gi, '<\\/script');
+        const charset = /<meta charset="UTF-8" \/>\n?/i;
+        if (!charset.test(html)) throw new Error('index.html: no <meta charset="UTF-8" />');
+        return html
+          .replace(ENTRY_TAG, '')
+          .replace(charset, (meta) => `${meta}    <script>${script}</script>\n`);
       },
     },
   };
@@ -60,7 +70,7 @@ function screenPreload(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    screenPreload(),
+    pageStart(),
     // Offline after the first visit (issue 4 item 11): a service worker precaches the built app;
     // `prompt` lets the page say when a new version is ready instead of swapping it mid-edit.
     VitePWA({

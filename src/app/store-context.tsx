@@ -2,6 +2,7 @@ import { createContext, useContext, useState, useSyncExternalStore, type ReactNo
 import { createDexieStore } from '@/storage/dexie-store';
 import type { ReportStore } from '@/storage/report-store';
 import { createEditJournal, type EditJournal } from '@/storage/edit-journal';
+import { DATABASE_NAME } from '@/storage/storage-keys';
 import { acquireReportLock, type ReportLock } from '@/storage/tab-lock';
 
 // The composition root of persistence: ONE IndexedDB store for the whole app, with the real
@@ -38,7 +39,7 @@ export function useVersionChanged(): boolean {
 
 function createAppStorage(): AppStorage {
   const store = createDexieStore({
-    name: 'nianbao',
+    name: DATABASE_NAME,
     now: () => new Date().toISOString(),
     newId: () => crypto.randomUUID(),
     onVersionChange: () => versionChange.fire(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyReport, gov2021 } from '../domain';
 import { createEditJournal, type KeyValueStorage } from './edit-journal';
+import { SAVED_VIEW_KEY } from './storage-keys';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -45,5 +46,24 @@ describe('edit journal', () => {
     };
     const journal = createEditJournal(storage);
     expect(journal.write('a', { baseRev: 1, document: doc, acknowledgements: [] })).toBe(false);
+  });
+
+  it('makes room by dropping the saved view (a copy of stored data) when storage is full', () => {
+    const storage = memoryStorage();
+    const entry = { baseRev: 1, document: doc, acknowledgements: [] };
+    const quota = JSON.stringify(entry).length + 100;
+    const put = storage.setItem;
+    storage.setItem = (k, v) => {
+      const others = [...storage.data].filter(([key]) => key !== k);
+      if (others.reduce((n, [, val]) => n + val.length, v.length) > quota) {
+        throw new DOMException('full', 'QuotaExceededError');
+      }
+      put(k, v);
+    };
+    storage.setItem(SAVED_VIEW_KEY, 'x'.repeat(quota - 50));
+    const journal = createEditJournal(storage);
+    expect(journal.write('a', entry)).toBe(true);
+    expect(storage.data.has(SAVED_VIEW_KEY)).toBe(false);
+    expect(journal.recover('a', 1)?.document.meta.agency).toBe('某局');
   });
 });

@@ -3,6 +3,7 @@ import { gov2021 } from '../domain/template/gov-2021';
 import type { ReportDocument } from '../domain/report/document';
 import type { Acknowledgement } from '../domain/drafts/record';
 import { restoreStoredDocument } from './restore-document';
+import { JOURNAL_PREFIX, SAVED_VIEW_KEY } from './storage-keys';
 
 // A write-ahead journal for the editor (pitfalls.md items 6–7). IndexedDB writes are
 // asynchronous: a tab closed or crashed within the autosave delay, or while a save is in
@@ -30,7 +31,7 @@ export type EditJournal = {
   clear(id: string): void;
 };
 
-const PREFIX = 'nianbao-unsaved:';
+const PREFIX = JOURNAL_PREFIX;
 
 function browserStorage(): KeyValueStorage | undefined {
   try {
@@ -61,11 +62,20 @@ export function createEditJournal(
 ): EditJournal {
   return {
     write(id, entry) {
+      if (!storage) return false;
+      const text = JSON.stringify(entry);
       try {
-        storage?.setItem(PREFIX + id, JSON.stringify(entry));
-        return storage !== undefined;
+        storage.setItem(PREFIX + id, text);
+        return true;
       } catch {
-        return false;
+        // Full: the saved view (a copy of what IndexedDB holds) gives way to unsaved work.
+        try {
+          storage.removeItem(SAVED_VIEW_KEY);
+          storage.setItem(PREFIX + id, text);
+          return true;
+        } catch {
+          return false;
+        }
       }
     },
     recover(id, rev) {

@@ -1,13 +1,19 @@
+import { useLayoutEffect } from 'react';
 import { useAppStorage, useVersionChanged } from '../store-context';
 import { useReportSession } from './use-report-session';
 import { PersistedEditor } from './persisted-editor';
 import { S, strings } from '../strings';
+import { revealApp } from '../saved-view/takeover';
 
 /** The editor on a stored report (`?report=<id>`): autosave, tab lock, history. */
 export function PersistedEditorPage({ id }: { id: string }) {
   const storage = useAppStorage();
   const session = useReportSession(storage, id);
   const versionChanged = useVersionChanged();
+  const settled = session.kind === 'missing' || session.kind === 'failed';
+  useLayoutEffect(() => {
+    if (settled) revealApp(); // no editor will take over the saved view: show why
+  }, [settled]);
   return (
     <main className="editor-page">
       <nav className="editor-page-nav" aria-label={strings.backToList}>

@@ -6,6 +6,8 @@ export * from './guards';
 export * from './history';
 export * from './comments';
 export * from './anchor-labels';
-export * from './word-diff';
-export * from './changes';
+// Types only: the differ (and the diff library) is loaded when a submitted report is shown
+// (features/review/use-review-view.ts); import it from './changes'.
+export type * from './word-diff';
+export type * from './changes';
 export * from './merge';

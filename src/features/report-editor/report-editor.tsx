@@ -1,4 +1,11 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
 import { useAfterFirstPaint } from '@/components/ui/lazy-component';
@@ -32,6 +39,8 @@ export type ReportEditorProps = {
   approval?: { reviewer: string; date: string };
   /** Why the report cannot be changed now; set, every field is disabled (exports still work). */
   lockedReason?: string;
+  /** Called once, before the paint, when every section has been rendered. */
+  onFullyRendered?: () => void;
 };
 
 const layouts = layoutTables(gov2021);
@@ -96,8 +105,12 @@ function Section({ section }: { section: SectionDef }) {
 const FIRST_RENDER = gov2021.sections.findIndex((s) => s.content === 'table3') + 1;
 
 /** The six sections in official order; those below the first screenful come one frame later. */
-function Sections() {
+function Sections({ onFullyRendered }: { onFullyRendered?: () => void }) {
   const painted = useAfterFirstPaint(0);
+  const done = useRef(onFullyRendered);
+  useLayoutEffect(() => {
+    if (painted) done.current?.();
+  }, [painted]);
   const shown = painted ? gov2021.sections : gov2021.sections.slice(0, FIRST_RENDER);
   return shown.map((s) => <Section key={s.key} section={s} />);
 }
@@ -137,7 +150,7 @@ export function ReportEditor(props: ReportEditorProps) {
           </aside>
           <div className="editor-main">
             <MetaForm />
-            <Sections />
+            <Sections onFullyRendered={props.onFullyRendered} />
           </div>
         </LockedBody>
       </div>

@@ -1,5 +1,5 @@
 import type { DiffPart, ReportChanges } from '@/domain/workflow';
-import { hasChanges } from '@/domain/workflow';
+import { hasChanges } from '@/domain/workflow/changes';
 import { showValue } from './logic/marks';
 import { R } from './strings';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gov2021, sample2021, setAtPath } from '@/domain';
-import { diffReports, type CommentThread, type WorkflowEvent } from '@/domain/workflow';
+import type { CommentThread, WorkflowEvent } from '@/domain/workflow';
+import { diffReports } from '@/domain/workflow/changes';
 import { printApproval } from '../approval';
 import { buildMarks } from './marks';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { gov2021, sample2021, setAtPath } from '@/domain';
-import { diffReports, type Actor } from '@/domain/workflow';
+import type { Actor } from '@/domain/workflow';
+import { diffReports } from '@/domain/workflow/changes';
 import { createMemoryStore } from '@/storage/memory-store';
 import type { ReportStore } from '@/storage/report-store';
 import {

@@ -1,0 +1,40 @@
+import {
+  DATABASE_NAME,
+  JOURNAL_PREFIX,
+  REPORTS_TABLE,
+  SAVED_VIEW_KEY,
+} from '../../storage/storage-keys.ts';
+import { BOOT_FUNCTIONS, startPage, type AppFiles } from './boot-script.ts';
+import type { BootConfig } from './saved-view-types';
+
+// Builds the inline <script> of index.html (vite.config.ts). Relative imports only: this module
+// is loaded by the build tool, which does not know the `@/` alias of the app.
+
+/** How long the saved view waits for the app before it says the app did not load. */
+const FAILED_AFTER_MS = 20_000;
+
+const FAILED_MESSAGE =
+  '本页程序未能加载，现在显示的是上次保存的内容，不能编辑。请检查网络后刷新页面。';
+
+/** The boot script's settings for the build `build`. */
+export function bootConfig(build: string): BootConfig {
+  return {
+    key: SAVED_VIEW_KEY,
+    build,
+    journalPrefix: JOURNAL_PREFIX,
+    dbName: DATABASE_NAME,
+    table: REPORTS_TABLE,
+    failedAfterMs: FAILED_AFTER_MS,
+    failedMessage: FAILED_MESSAGE,
+  };
+}
+
+/**
+ * The inline script: the boot functions' own source text in a scope of their own, then the call.
+ * (Functions of a bundled module keep their names and their calls of each other in their text.)
+ */
+export function bootScript(build: string, files: AppFiles): string {
+  const functions = BOOT_FUNCTIONS.map((f) => f.toString()).join('\n');
+  const args = `window,${JSON.stringify(bootConfig(build))},${JSON.stringify(files)}`;
+  return `(function(){${functions}\n${startPage.name}(${args});})()`;
+}

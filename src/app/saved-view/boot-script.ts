@@ -1,0 +1,211 @@
+import type { BootConfig, BootState, FieldEdits, FieldFocus, SavedView } from './saved-view-types';
+
+// The first thing index.html runs, inlined into its <head> by vite.config.ts: the source text
+// of the functions below (BOOT_FUNCTIONS), so they may use each other and the browser, nothing
+// imported. It paints the report the way the editor last showed it before any of the app's
+// code has arrived.
+//
+// Opening a report costs React, the editor and Dexie: about 200 ms on a loaded 2-core machine
+// before the first cell is on screen. But the editor keeps its last rendering of the report it
+// had open (capture.ts: the HTML with every value, its id and stored rev) in localStorage.
+// When the address asks for that report, this script puts that HTML into #root as soon as the
+// parser has made #root: the page is there, and its text fields take typing, in the time a
+// plain page takes. Then it checks the stored report in IndexedDB (no Dexie, a read of one
+// row): a rev that moved on (another tab, a restored backup), a deleted report or no row at
+// all withdraws the view at once. React renders the real editor into a detached element and
+// swaps it in when it is complete (takeover.ts), replaying what was typed in the meantime.
+//
+// While the view is up, only text fields work (they are the only thing one can use in a
+// fraction of a second, and what they take is kept); buttons, links and other controls are
+// inert until the editor is there. If the app never takes over (its code failed to load), the
+// fields are made read-only after FAILED_AFTER_MS with a message saying to reload.
+
+/** The saved view for report `id`, if localStorage keeps one of this build and no journal. */
+export function readSavedView(w: Window, c: BootConfig, id: string): SavedView | null {
+  try {
+    // Unsaved work in the edit journal is replayed by the editor: this view would not show it.
+    if (w.localStorage.getItem(c.journalPrefix + id) !== null) return null;
+    const view = JSON.parse(w.localStorage.getItem(c.key) ?? 'null') as SavedView | null;
+    if (!view || view.build !== c.build || view.id !== id) return null;
+    return typeof view.html === 'string' ? view : null;
+  } catch {
+    return null; // storage disabled or the entry damaged: the app opens the report as usual
+  }
+}
+
+/** What was typed into the fields under `root`, and the field with the focus. */
+export function collectTyped(root: HTMLElement) {
+  const edits: FieldEdits = {};
+  root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea').forEach((f) => {
+    if (f.name && f.value !== f.defaultValue) edits[f.name] = f.value;
+  });
+  const a = root.ownerDocument.activeElement as HTMLInputElement | null;
+  const focus: FieldFocus | null =
+    a && a.name && root.contains(a) && typeof a.selectionStart === 'number'
+      ? { name: a.name, start: a.selectionStart, end: a.selectionEnd ?? a.selectionStart }
+      : null;
+  return { edits, focus };
+}
+
+/** Grid cells behave as in the editor: focus selects the number, so typing replaces it. */
+export function selectCellsOnFocus(root: HTMLElement): void {
+  const cell = (t: EventTarget | null) =>
+    t instanceof HTMLInputElement && t.hasAttribute('data-grid-cell') ? t : null;
+  root.addEventListener('focusin', (e) => cell(e.target)?.select());
+  root.addEventListener('mousedown', (e) => {
+    const input = cell(e.target);
+    if (!input || root.ownerDocument.activeElement === input) return;
+    e.preventDefault();
+    input.focus();
+  });
+}
+
+/** Puts the view into #root: text fields take typing, other controls wait (inert). */
+export function paintView(root: HTMLElement, html: string): void {
+  root.innerHTML = html;
+  root.setAttribute('data-saved-view', '');
+  root
+    .querySelectorAll('button, a, select, summary, [role="button"], input[type="checkbox"]')
+    .forEach((el) => el.setAttribute('inert', ''));
+  selectCellsOnFocus(root);
+}
+
+/** After `ms` without the app: the fields stop taking input and the page says why. */
+export function giveUpAfter(w: Window, boot: BootState, ms: number, message: string): void {
+  w.setTimeout(() => {
+    const root = boot.root;
+    if (boot.state !== 'shown' || !root) return;
+    root.querySelectorAll<HTMLInputElement>('input, textarea').forEach((f) => (f.readOnly = true));
+    const p = root.ownerDocument.createElement('p');
+    p.setAttribute('role', 'alert');
+    p.className = 'app-banner';
+    p.textContent = message;
+    root.prepend(p);
+  }, ms);
+}
+
+/** Calls `paint` with #root as soon as the parser has made it. */
+export function whenRoot(d: Document, paint: (root: HTMLElement) => void): void {
+  const found = d.getElementById('root');
+  if (found) return paint(found);
+  const watch = new MutationObserver(() => {
+    const root = d.getElementById('root');
+    if (!root) return;
+    watch.disconnect();
+    paint(root);
+  });
+  watch.observe(d.documentElement, { childList: true, subtree: true });
+}
+
+/** Reads the stored rev of report `id` (raw IndexedDB: Dexie is part of the app's code). */
+export function checkStored(w: Window, c: BootConfig, id: string, ok: (row: unknown) => void) {
+  const fail = () => ok(undefined);
+  try {
+    const open = w.indexedDB.open(c.dbName);
+    open.onupgradeneeded = () => open.transaction?.abort(); // no database: never create one
+    open.onerror = fail;
+    open.onsuccess = () => {
+      const db = open.result;
+      db.onversionchange = () => db.close();
+      try {
+        const get = db.transaction(c.table).objectStore(c.table).get(id);
+        get.onsuccess = () => (db.close(), ok(get.result));
+        get.onerror = () => (db.close(), fail());
+      } catch {
+        db.close();
+        fail();
+      }
+    };
+  } catch {
+    fail();
+  }
+}
+
+/** Paints the saved view of the report in the address, if it is the one kept (see above). */
+export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): void {
+  const boot: BootState = { build: c.build, key: c.key, state: 'none', root: null, edits: {} };
+  (w as unknown as { nianbaoBoot: BootState }).nianbaoBoot = boot;
+  const id = (new URLSearchParams(w.location.search).get('report') ?? '').trim();
+  const view = id === '' ? null : readSavedView(w, c, id);
+  if (!view) return loadApp();
+  let refused = false;
+  boot.collect = () => (boot.root ? collectTyped(boot.root) : { edits: boot.edits, focus: null });
+  whenRoot(w.document, (root) => {
+    try {
+      if (refused) return;
+      paintView(root, view.html);
+      boot.root = root;
+      boot.state = 'shown';
+      giveUpAfter(w, boot, c.failedAfterMs, c.failedMessage);
+    } finally {
+      loadApp(); // after the paint: the app's code must not compete with it
+    }
+  });
+  checkStored(w, c, id, (stored) => {
+    const row = stored as { rev?: unknown; deletedAt?: unknown } | undefined;
+    if (row && row.rev === view.rev && (row.deletedAt ?? null) === null) return;
+    refused = true;
+    const root = boot.root;
+    if (boot.state !== 'shown' || !root) return;
+    boot.edits = collectTyped(root).edits;
+    boot.state = 'withdrawn';
+    root.replaceChildren();
+    root.removeAttribute('data-saved-view');
+    boot.onWithdraw?.();
+  });
+}
+
+/** The chunks to fetch for each screen, and the app's entry (from the build). */
+export type AppFiles = { entry: string; screens: Record<'editor' | 'sample' | 'drafts', string[]> };
+
+/**
+ * Fetches the app: its entry and, next to it, the chunks of the screen the address asks for (as
+ * src/app/route.ts reads it); without this the screen's chunk would be asked for only once the
+ * entry has run. `<link rel=modulepreload>` fetches and compiles; `import()` runs the entry.
+ */
+export function loadAppFiles(w: Window, files: AppFiles): void {
+  const q = w.location.search;
+  const s = files.screens;
+  const screen = /[?&](report|demo)=/.test(q)
+    ? s.editor
+    : /[?&]view=sample/.test(q)
+      ? s.sample
+      : s.drafts;
+  for (const href of [files.entry, ...screen]) {
+    const link = w.document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    w.document.head.appendChild(link);
+  }
+  void import(/* @vite-ignore */ files.entry);
+}
+
+/** The page's start: the saved view when there is one, the app's code in any case (once). */
+export function startPage(w: Window, c: BootConfig, files: AppFiles): void {
+  let loaded = false;
+  const loadApp = () => {
+    if (loaded) return;
+    loaded = true;
+    loadAppFiles(w, files);
+  };
+  try {
+    bootSavedView(w, c, loadApp);
+  } catch {
+    loadApp();
+  }
+}
+
+/** Every function of the boot script, in the order they are written into index.html. */
+export const BOOT_FUNCTIONS = [
+  readSavedView,
+  collectTyped,
+  selectCellsOnFocus,
+  paintView,
+  giveUpAfter,
+  whenRoot,
+  checkStored,
+  bootSavedView,
+  loadAppFiles,
+  startPage,
+];

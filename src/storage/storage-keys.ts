@@ -1,0 +1,14 @@
+// Names under which the app keeps data in the browser, in one place because code that runs
+// before the app (index.html's boot script, src/app/saved-view/) reads them too.
+
+/** The IndexedDB database of the app (dexie-schema.ts declares its tables). */
+export const DATABASE_NAME = 'nianbao';
+
+/** The table of reports in it, keyed by report id; each row has a `rev`. */
+export const REPORTS_TABLE = 'reports';
+
+/** localStorage key prefix of the edit journal (edit-journal.ts), followed by the report id. */
+export const JOURNAL_PREFIX = 'nianbao-unsaved:';
+
+/** localStorage key of the saved view: the editor's last rendering (src/app/saved-view/). */
+export const SAVED_VIEW_KEY = 'nianbao-saved-view';
