@@ -124,6 +124,14 @@ export async function openSample(page, appUrl, { waitForReportMs = 10000 } = {})
   }
 }
 
+/**
+ * A selector for the input(s) `inputSelector` of the working page: the app's own, not those of
+ * the saved view it paints while its code loads (src/app/saved-view/; the baseline has none).
+ */
+export function liveInput(inputSelector) {
+  return `${inputSelector}:not([data-saved-view] *)`;
+}
+
 /** Why storage measurements cannot run yet. */
 export const NO_STORAGE =
   '/?demo=sample does not become /?report=<id> (storage not wired into the app yet)';

@@ -208,6 +208,8 @@ async function main() {
         key: 'load',
         ids: [
           ['coldLoad', 'cold load → first editable cell', 'ms'],
+          ['coldLoadEditor', 'cold load → editor ready (took over the view)', 'ms'],
+          ['coldLoadNoView', 'cold load, no saved view → first editable cell', 'ms'],
           ['jsGzip', 'first-load JS (gzip)', 'kB'],
           ['cssGzip', 'first-load CSS (gzip)', 'kB'],
         ],

@@ -7,7 +7,16 @@
 // transaction on `reports` every 4 ms) until the stored record's document holds the new value;
 // the sample is that moment minus the key's timestamp. The moment the save status
 // (role="status") first reads 已保存 after the key is recorded too, as a second figure.
-import { figure, freshPage, log, NO_STORAGE, openSample, settle, unavailable } from '../lib.mjs';
+import {
+  figure,
+  freshPage,
+  liveInput,
+  log,
+  NO_STORAGE,
+  openSample,
+  settle,
+  unavailable,
+} from '../lib.mjs';
 
 const CELL = 'requests.granted.natural';
 
@@ -74,7 +83,7 @@ export async function measureStorage({ browser, appUrl, storage, warmup = 3, rep
     }
     log('storage: edit → IndexedDB');
     await page.goto(`${appUrl}/?report=${encodeURIComponent(id)}`);
-    await page.waitForSelector(`input[name="${CELL}"]`);
+    await page.waitForSelector(liveInput(`input[name="${CELL}"]`));
     const hasDb = await page.evaluate(async () =>
       (await indexedDB.databases()).some((d) => d.name === 'nianbao'),
     );

@@ -12,7 +12,7 @@ import { useReportSaver } from './use-report-saver';
 import { useSessionReview } from './use-session-review';
 import { SaveStatus } from './save-status';
 import { useSavedViewCapture } from './use-saved-view-capture';
-import { takeOverSavedView } from '../saved-view/takeover';
+import { savedViewShown, takeOverSavedView } from '../saved-view/takeover';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
 import { preloadReportView, ReportViewOnUse } from './report-view-on-use';
@@ -89,6 +89,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
       comments={session.record.review.comments}
       lockedReason={locked ? (props.lockedOut ? S.readOnly : S.reviewLocked) : undefined}
       onFullyRendered={onFullyRendered}
+      renderAllAtOnce={savedViewShown()}
       acknowledgements={content.acks}
       onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={

@@ -1,3 +1,4 @@
+import { readStoredRow } from '../../storage/stored-row.ts';
 import type { BootConfig, BootState, FieldEdits, FieldFocus, SavedView } from './saved-view-types';
 
 // The first thing index.html runs, inlined into its <head> by vite.config.ts: the source text
@@ -97,30 +98,6 @@ export function whenRoot(d: Document, paint: (root: HTMLElement) => void): void 
   watch.observe(d.documentElement, { childList: true, subtree: true });
 }
 
-/** Reads the stored rev of report `id` (raw IndexedDB: Dexie is part of the app's code). */
-export function checkStored(w: Window, c: BootConfig, id: string, ok: (row: unknown) => void) {
-  const fail = () => ok(undefined);
-  try {
-    const open = w.indexedDB.open(c.dbName);
-    open.onupgradeneeded = () => open.transaction?.abort(); // no database: never create one
-    open.onerror = fail;
-    open.onsuccess = () => {
-      const db = open.result;
-      db.onversionchange = () => db.close();
-      try {
-        const get = db.transaction(c.table).objectStore(c.table).get(id);
-        get.onsuccess = () => (db.close(), ok(get.result));
-        get.onerror = () => (db.close(), fail());
-      } catch {
-        db.close();
-        fail();
-      }
-    };
-  } catch {
-    fail();
-  }
-}
-
 /** Paints the saved view of the report in the address, if it is the one kept (see above). */
 export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): void {
   const boot: BootState = { build: c.build, key: c.key, state: 'none', root: null, edits: {} };
@@ -141,7 +118,7 @@ export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): vo
       loadApp(); // after the paint: the app's code must not compete with it
     }
   });
-  checkStored(w, c, id, (stored) => {
+  readStoredRow(w, c.dbName, c.table, id, (stored) => {
     const row = stored as { rev?: unknown; deletedAt?: unknown } | undefined;
     if (row && row.rev === view.rev && (row.deletedAt ?? null) === null) return;
     refused = true;
@@ -204,7 +181,7 @@ export const BOOT_FUNCTIONS = [
   paintView,
   giveUpAfter,
   whenRoot,
-  checkStored,
+  readStoredRow,
   bootSavedView,
   loadAppFiles,
   startPage,

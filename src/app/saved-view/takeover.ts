@@ -16,6 +16,11 @@ export function bootState(): BootState | undefined {
   return (window as unknown as { nianbaoBoot?: BootState }).nianbaoBoot;
 }
 
+/** True while the saved view is on screen (the app renders off-screen). */
+export function savedViewShown(): boolean {
+  return bootState()?.state === 'shown';
+}
+
 /** The element to render the app into: #root, or a detached one while the saved view is up. */
 export function appContainer(root: HTMLElement): HTMLElement {
   const boot = bootState();

@@ -41,6 +41,11 @@ export type ReportEditorProps = {
   lockedReason?: string;
   /** Called once, before the paint, when every section has been rendered. */
   onFullyRendered?: () => void;
+  /**
+   * Render every section at once instead of those below the first screenful a frame later
+   * (when nothing of the editor is painted before it is complete anyway).
+   */
+  renderAllAtOnce?: boolean;
 };
 
 const layouts = layoutTables(gov2021);
@@ -105,13 +110,13 @@ function Section({ section }: { section: SectionDef }) {
 const FIRST_RENDER = gov2021.sections.findIndex((s) => s.content === 'table3') + 1;
 
 /** The six sections in official order; those below the first screenful come one frame later. */
-function Sections({ onFullyRendered }: { onFullyRendered?: () => void }) {
-  const painted = useAfterFirstPaint(0);
-  const done = useRef(onFullyRendered);
+function Sections(props: { onFullyRendered?: () => void; renderAllAtOnce?: boolean }) {
+  const full = useAfterFirstPaint(0) || props.renderAllAtOnce === true;
+  const done = useRef(props.onFullyRendered);
   useLayoutEffect(() => {
-    if (painted) done.current?.();
-  }, [painted]);
-  const shown = painted ? gov2021.sections : gov2021.sections.slice(0, FIRST_RENDER);
+    if (full) done.current?.();
+  }, [full]);
+  const shown = full ? gov2021.sections : gov2021.sections.slice(0, FIRST_RENDER);
   return shown.map((s) => <Section key={s.key} section={s} />);
 }
 
@@ -150,7 +155,10 @@ export function ReportEditor(props: ReportEditorProps) {
           </aside>
           <div className="editor-main">
             <MetaForm />
-            <Sections onFullyRendered={props.onFullyRendered} />
+            <Sections
+              onFullyRendered={props.onFullyRendered}
+              renderAllAtOnce={props.renderAllAtOnce}
+            />
           </div>
         </LockedBody>
       </div>

@@ -10,6 +10,11 @@ import { R_FIRST as R } from './strings-first';
 const area = lazyComponent(() => import('./review-area').then((m) => m.ReviewArea));
 const start = lazyComponent(() => import('./start-screen-review').then((m) => m.StartScreenReview));
 
+/** Starts loading the review over the editor now (when it must be there at once). */
+export function preloadReviewArea(): void {
+  area.preload().catch(() => {}); // a failure is shown where the area renders
+}
+
 function Pending({ failed }: { failed: boolean }) {
   return failed ? (
     <p role="alert">{R.loadFailed}</p>

@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+// The saved view (src/app/saved-view/): reopening a report paints the editor's last rendering
+// of it before the app's code has arrived; the editor then takes over. To see the view at all,
+// these tests hold back the app's entry chunk (a service worker would answer from its own
+// cache, out of the route's reach: none here).
+test.use({ serviceWorkers: 'block' });
+
+const CELL = 'requests.newReceived.natural';
+const TOTAL = 'requests.newReceived.total';
+const field = (page: Page, path: string) => page.locator(`[name="${path}"]`);
+const total = (page: Page, path: string) => page.locator(`[data-computed="${path}"]`);
+const savedView = (page: Page) => page.locator('#root[data-saved-view]');
+
+/** The value of field `path` in the saved view localStorage keeps for report `id`. */
+function keptValue(page: Page, id: string, path: string) {
+  return page.evaluate(
+    ([id, path]) => {
+      const view = JSON.parse(localStorage.getItem('nianbao-saved-view') ?? 'null') as {
+        id: string;
+        html: string;
+      } | null;
+      if (view?.id !== id) return null;
+      const t = document.createElement('template');
+      t.innerHTML = view.html;
+      return t.content.querySelector(`[name="${path}"]`)?.getAttribute('value') ?? null;
+    },
+    [id, path] as const,
+  );
+}
+
+/** A new draft of the sample with `value` in CELL, saved and kept as the saved view; its id. */
+async function draftWithSavedView(page: Page, value: string): Promise<string> {
+  await page.goto('/?demo=sample');
+  await expect(page).toHaveURL(/\?report=[\w-]+$/);
+  await field(page, CELL).fill(value);
+  await field(page, CELL).press('Tab');
+  await expect(page.locator('.save-status')).toHaveText('已保存');
+  const id = new URL(page.url()).searchParams.get('report') ?? '';
+  await expect.poll(() => keptValue(page, id, CELL)).toBe(value);
+  return id;
+}
+
+/** Holds back the app's entry chunk until the returned function is called. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a reopened report is on screen before the app has loaded; the editor then takes over', async ({
+  page,
+}) => {
+  const id = await draftWithSavedView(page, '7');
+  const totalBefore = await total(page, TOTAL).textContent();
+  const release = await holdAppCode(page);
+  await page.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await expect(field(page, CELL)).toHaveValue('7');
+  await expect(field(page, CELL)).toBeEditable();
+  await expect(total(page, TOTAL)).toHaveText(totalBefore ?? '');
+  // Buttons wait for the editor (inert): a click now would do nothing.
+  const exportButton = page.getByRole('button', { name: '导出' }).first();
+  await expect(exportButton).toHaveAttribute('inert', '');
+  release();
+  await expect(savedView(page)).toHaveCount(0);
+  await expect(field(page, CELL)).toHaveCount(1);
+  await expect(field(page, CELL)).toHaveValue('7');
+  await expect(exportButton).not.toHaveAttribute('inert');
+  await expect(exportButton).toBeEnabled();
+  await field(page, CELL).fill('8');
+  await field(page, CELL).press('Enter');
+  await expect(total(page, TOTAL)).toHaveText(String(Number(totalBefore) + 1));
+});
+
+test('what is typed into the saved view is typed into the editor: checked, then saved', async ({
+  page,
+}) => {
+  const id = await draftWithSavedView(page, '7');
+  const other = 'requests.newReceived.commercial';
+  const refused = 'requests.carriedOver.natural';
+  const refusedBefore = await field(page, refused).inputValue();
+  const release = await holdAppCode(page);
+  await page.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await field(page, other).fill('12');
+  await field(page, 'meta.agency').fill('平湖市科学技术局');
+  await field(page, refused).fill('十二');
+  await field(page, CELL).click();
+  await page.keyboard.type('5'); // focus selects the number: typing replaces it, as in the editor
+  release();
+  await expect(savedView(page)).toHaveCount(0);
+  await expect(field(page, other)).toHaveValue('12');
+  await expect(field(page, 'meta.agency')).toHaveValue('平湖市科学技术局');
+  await expect(field(page, refused)).toHaveValue(refusedBefore);
+  await expect(field(page, refused)).toHaveAttribute('aria-invalid', 'true');
+  await expect(field(page, CELL)).toBeFocused();
+  await expect(field(page, CELL)).toHaveValue('5');
+  await page.keyboard.type('1'); // the caret is where it was: still typing the same number
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.save-status')).toHaveText('已保存');
+  await page.unrouteAll();
+  await page.reload();
+  await expect(savedView(page)).toHaveCount(0);
+  await expect(field(page, CELL)).toHaveValue('51');
+  await expect(field(page, other)).toHaveValue('12');
+  await expect(field(page, 'meta.agency')).toHaveValue('平湖市科学技术局');
+});
+
+test('a saved view older than the stored report is withdrawn at once', async ({ page }) => {
+  const id = await draftWithSavedView(page, '7');
+  await page.goto('/'); // leave the editor, then store a newer rev behind the view's back
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('nianbao');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('reports', 'readwrite');
+          const reports = tx.objectStore('reports');
+          const get = reports.get(id);
+          get.onsuccess = () => reports.put({ ...get.result, rev: get.result.rev + 1 });
+          tx.oncomplete = () => (open.result.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+    id,
+  );
+  const release = await holdAppCode(page);
+  await page.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(field(page, CELL)).toHaveCount(0);
+  await expect(savedView(page)).toHaveCount(0);
+  release();
+  await expect(field(page, CELL)).toHaveValue('7');
+  await expect(field(page, CELL)).toBeEditable();
+});
+
+test('another address shows no saved view, and a missing report says so', async ({ page }) => {
+  await draftWithSavedView(page, '7');
+  const release = await holdAppCode(page);
+  await page.goto('/?report=no-such-report', { waitUntil: 'commit' });
+  await expect(page.locator('#root')).toBeAttached();
+  await expect(savedView(page)).toHaveCount(0);
+  release();
+  await expect(page.getByRole('alert')).toContainText('找不到');
+});
+
+test('if the app never arrives, the saved view stops taking input and says why', async ({
+  page,
+}) => {
+  const id = await draftWithSavedView(page, '7');
+  await holdAppCode(page); // never released
+  await page.clock.install();
+  await page.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await expect(field(page, CELL)).toBeEditable();
+  await page.clock.runFor(20_000);
+  await expect(page.getByRole('alert').first()).toHaveText(/本页程序未能加载/);
+  await expect(field(page, CELL)).not.toBeEditable();
+  await expect(field(page, CELL)).toHaveValue('7');
+});

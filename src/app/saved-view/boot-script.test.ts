@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { bootConfig, bootScript } from './boot-script-source';
+import { BOOT_FUNCTIONS, readSavedView } from './boot-script';
+import type { SavedView } from './saved-view-types';
+
+// The boot script is written into index.html as source text; its DOM work is covered by
+// e2e/saved-view.spec.ts. Here: what it accepts from localStorage, and that the text runs.
+
+const config = bootConfig('build-1');
+
+function fakeWindow(items: Record<string, string>): Window {
+  const localStorage = { getItem: (k: string) => items[k] ?? null };
+  return { localStorage } as unknown as Window;
+}
+
+const view: SavedView = { build: 'build-1', id: 'r1', rev: 3, html: '<p>报告</p>' };
+const kept = (v: unknown) => ({ [config.key]: JSON.stringify(v) });
+
+describe('saved view, as the boot script reads it', () => {
+  it('is shown for the report it was taken of, by the build that took it', () => {
+    expect(readSavedView(fakeWindow(kept(view)), config, 'r1')).toEqual(view);
+    expect(readSavedView(fakeWindow(kept(view)), config, 'r2')).toBeNull();
+    expect(readSavedView(fakeWindow(kept({ ...view, build: 'old' })), config, 'r1')).toBeNull();
+  });
+
+  it('is not shown while the edit journal holds unsaved work of the report', () => {
+    const items = { ...kept(view), [`${config.journalPrefix}r1`]: '{}' };
+    expect(readSavedView(fakeWindow(items), config, 'r1')).toBeNull();
+  });
+
+  it('is ignored when damaged, incomplete or unreadable', () => {
+    expect(readSavedView(fakeWindow({ [config.key]: '{not json' }), config, 'r1')).toBeNull();
+    expect(readSavedView(fakeWindow(kept({ ...view, html: 7 })), config, 'r1')).toBeNull();
+    const throwing = {
+      localStorage: {
+        getItem: () => {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      },
+    } as unknown as Window;
+    expect(readSavedView(throwing, config, 'r1')).toBeNull();
+  });
+
+  it('is written into index.html as a script that parses and holds every boot function', () => {
+    const script = bootScript('build-1', {
+      entry: '/assets/index-x.js',
+      screens: { editor: ['/assets/e.js'], sample: [], drafts: [] },
+    });
+    expect(() => new Function(script)).not.toThrow();
+    for (const f of BOOT_FUNCTIONS) expect(script).toContain(`function ${f.name}(`);
+    expect(script).toContain('"build":"build-1"');
+    expect(script).toContain('"/assets/index-x.js"');
+  });
+});
