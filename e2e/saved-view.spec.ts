@@ -42,6 +42,22 @@ async function draftWithSavedView(page: Page, value: string): Promise<string> {
   return id;
 }
 
+/** Counts, in `window.removals`, removals of `selector` other than the view's own (its #root). */
+function countRemovals(page: Page, selector: string) {
+  return page.evaluate((selector) => {
+    const w = window as unknown as { removals: number };
+    w.removals = 0;
+    new MutationObserver((records) => {
+      for (const r of records) {
+        for (const n of r.removedNodes) {
+          const el = n instanceof Element && n.id !== 'root' ? n : null;
+          if (el && (el.matches(selector) || el.querySelector(selector))) w.removals++;
+        }
+      }
+    }).observe(document, { childList: true, subtree: true });
+  }, selector);
+}
+
 /** Holds back the app's entry chunk until the returned function is called. */
 async function holdAppCode(page: Page): Promise<() => void> {
   let release = () => {};
@@ -67,8 +83,12 @@ test('a reopened report is on screen before the app has loaded; the editor then 
   // Buttons wait for the editor (inert): a click now would do nothing.
   const exportButton = page.getByRole('button', { name: '导出' }).first();
   await expect(exportButton).toHaveAttribute('inert', '');
+  await countRemovals(page, '[name="otherMatters"]');
   release();
   await expect(savedView(page)).toHaveCount(0);
+  // The editor replaced the view in one step: the last section was never taken away again.
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { removals: number }).removals)).toBe(0);
   await expect(field(page, CELL)).toHaveCount(1);
   await expect(field(page, CELL)).toHaveValue('7');
   await expect(exportButton).not.toHaveAttribute('inert');
@@ -91,12 +111,14 @@ test('what is typed into the saved view is typed into the editor: checked, then 
   await field(page, other).fill('12');
   await field(page, 'meta.agency').fill('平湖市科学技术局');
   await field(page, refused).fill('十二');
+  await field(page, 'otherMatters').fill('本年度未收取信息处理费。'); // the last section
   await field(page, CELL).click();
   await page.keyboard.type('5'); // focus selects the number: typing replaces it, as in the editor
   release();
   await expect(savedView(page)).toHaveCount(0);
   await expect(field(page, other)).toHaveValue('12');
   await expect(field(page, 'meta.agency')).toHaveValue('平湖市科学技术局');
+  await expect(field(page, 'otherMatters')).toHaveValue('本年度未收取信息处理费。');
   await expect(field(page, refused)).toHaveValue(refusedBefore);
   await expect(field(page, refused)).toHaveAttribute('aria-invalid', 'true');
   await expect(field(page, CELL)).toBeFocused();
@@ -110,6 +132,7 @@ test('what is typed into the saved view is typed into the editor: checked, then 
   await expect(field(page, CELL)).toHaveValue('51');
   await expect(field(page, other)).toHaveValue('12');
   await expect(field(page, 'meta.agency')).toHaveValue('平湖市科学技术局');
+  await expect(field(page, 'otherMatters')).toHaveValue('本年度未收取信息处理费。');
 });
 
 test('a saved view older than the stored report is withdrawn at once', async ({ page }) => {

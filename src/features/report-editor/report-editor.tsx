@@ -43,7 +43,7 @@ export type ReportEditorProps = {
   onFullyRendered?: () => void;
   /**
    * Render every section at once instead of those below the first screenful a frame later
-   * (when nothing of the editor is painted before it is complete anyway).
+   * (when nothing of the editor is painted before it is complete anyway). Read on mount.
    */
   renderAllAtOnce?: boolean;
 };
@@ -111,7 +111,8 @@ const FIRST_RENDER = gov2021.sections.findIndex((s) => s.content === 'table3') +
 
 /** The six sections in official order; those below the first screenful come one frame later. */
 function Sections(props: { onFullyRendered?: () => void; renderAllAtOnce?: boolean }) {
-  const full = useAfterFirstPaint(0) || props.renderAllAtOnce === true;
+  const [allAtOnce] = useState(props.renderAllAtOnce === true); // read once: the first render
+  const full = useAfterFirstPaint(0) || allAtOnce;
   const done = useRef(props.onFullyRendered);
   useLayoutEffect(() => {
     if (full) done.current?.();
