@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bootConfig, bootScript } from './boot-script-source';
-import { BOOT_FUNCTIONS, readSavedView } from './boot-script';
+import { BOOT_FUNCTIONS, loadAppFiles, readSavedView } from './boot-script';
 import type { SavedView } from './saved-view-types';
 
 // The boot script is written into index.html as source text; its DOM work is covered by
@@ -50,5 +50,27 @@ describe('saved view, as the boot script reads it', () => {
     for (const f of BOOT_FUNCTIONS) expect(script).toContain(`function ${f.name}(`);
     expect(script).toContain('"build":"build-1"');
     expect(script).toContain('"/assets/index-x.js"');
+  });
+
+  it("fetches the app's files at once but runs its entry only once the page is parsed", async () => {
+    const links: string[] = [];
+    const listeners: Array<() => void> = [];
+    const document = {
+      readyState: 'loading',
+      createElement: () => ({}),
+      head: { appendChild: (l: { href: string }) => links.push(l.href) },
+      addEventListener: (type: string, fn: () => void) =>
+        type === 'DOMContentLoaded' && listeners.push(fn),
+    };
+    const page = { document, location: { search: '?report=r1' } } as unknown as Window;
+    const g = globalThis as { entryRuns?: number };
+    const code = 'globalThis.entryRuns = (globalThis.entryRuns ?? 0) + 1;';
+    const entry = `data:text/javascript,${encodeURIComponent(code)}`;
+    loadAppFiles(page, { entry, screens: { editor: ['/e.js'], sample: ['/s.js'], drafts: [] } });
+    expect(links).toEqual([entry, '/e.js']);
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(g.entryRuns).toBeUndefined(); // #root may not be parsed yet
+    listeners.forEach((fn) => fn());
+    await expect.poll(() => g.entryRuns).toBe(1);
   });
 });

@@ -138,7 +138,8 @@ export type AppFiles = { entry: string; screens: Record<'editor' | 'sample' | 'd
 /**
  * Fetches the app: its entry and, next to it, the chunks of the screen the address asks for (as
  * src/app/route.ts reads it); without this the screen's chunk would be asked for only once the
- * entry has run. `<link rel=modulepreload>` fetches and compiles; `import()` runs the entry.
+ * entry has run. `<link rel=modulepreload>` fetches and compiles at once; `import()` runs the
+ * entry when the document has been parsed.
  */
 export function loadAppFiles(w: Window, files: AppFiles): void {
   const q = w.location.search;
@@ -155,7 +156,10 @@ export function loadAppFiles(w: Window, files: AppFiles): void {
     link.href = href;
     w.document.head.appendChild(link);
   }
-  void import(/* @vite-ignore */ files.entry);
+  // Run once the document is parsed, as a <script type=module> would: the entry renders into #root.
+  const run = () => void import(/* @vite-ignore */ files.entry);
+  if (w.document.readyState === 'loading') w.document.addEventListener('DOMContentLoaded', run);
+  else run();
 }
 
 /** The page's start: the saved view when there is one, the app's code in any case (once). */
