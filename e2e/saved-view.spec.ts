@@ -17,7 +17,7 @@ const savedView = (page: Page) => page.locator('#root[data-saved-view]');
 function keptValue(page: Page, id: string, path: string) {
   return page.evaluate(
     ([id, path]) => {
-      const view = JSON.parse(localStorage.getItem('nianbao-saved-view') ?? 'null') as {
+      const view = JSON.parse(localStorage.getItem(`nianbao-saved-view:${id}`) ?? 'null') as {
         id: string;
         html: string;
       } | null;
@@ -133,6 +133,24 @@ test('what is typed into the saved view is typed into the editor: checked, then 
   await expect(field(page, other)).toHaveValue('12');
   await expect(field(page, 'meta.agency')).toHaveValue('平湖市科学技术局');
   await expect(field(page, 'otherMatters')).toHaveValue('本年度未收取信息处理费。');
+});
+
+test('each of the last reports opened keeps its own saved view', async ({ page }) => {
+  const first = await draftWithSavedView(page, '7');
+  const second = await draftWithSavedView(page, '9');
+  const release = await holdAppCode(page);
+  await page.goto(`/?report=${first}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await expect(field(page, CELL)).toHaveValue('7');
+  release();
+  await expect(savedView(page)).toHaveCount(0);
+  await page.unrouteAll();
+  const again = await holdAppCode(page);
+  await page.goto(`/?report=${second}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await expect(field(page, CELL)).toHaveValue('9');
+  again();
+  await expect(savedView(page)).toHaveCount(0);
 });
 
 test('a saved view older than the stored report is withdrawn at once', async ({ page }) => {

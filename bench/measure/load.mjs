@@ -24,7 +24,7 @@
 import { gzipSync } from 'node:zlib';
 import { cdp, figure, freshPage, log, openSample } from '../lib.mjs';
 
-const SAVED_VIEW_KEY = 'nianbao-saved-view';
+const SAVED_VIEW_PREFIX = 'nianbao-saved-view:';
 
 function watchFirstCell() {
   const sel = 'input[name^="requests."]:not([disabled]):not([readonly])';
@@ -47,12 +47,15 @@ function watchFirstCell() {
 async function waitForSavedView(page, id) {
   await page
     .waitForFunction(
-      ([key, id]) => JSON.parse(localStorage.getItem(key) ?? 'null')?.id === id,
-      [SAVED_VIEW_KEY, id],
+      ([prefix, id]) => JSON.parse(localStorage.getItem(prefix + id) ?? 'null')?.id === id,
+      [SAVED_VIEW_PREFIX, id],
       { timeout: 10000 },
     )
     .catch(() => {});
-  return page.evaluate((key) => localStorage.getItem(key) !== null, SAVED_VIEW_KEY);
+  return page.evaluate(
+    ([prefix, id]) => localStorage.getItem(prefix + id) !== null,
+    [SAVED_VIEW_PREFIX, id],
+  );
 }
 
 async function loadOnce(page, url, recordBytes) {
@@ -100,7 +103,11 @@ async function series(browser, reps, { url, prepare, noSavedView = false }) {
   try {
     await context.addInitScript(watchFirstCell);
     if (noSavedView) {
-      await context.addInitScript((key) => localStorage.removeItem(key), SAVED_VIEW_KEY);
+      await context.addInitScript((prefix) => {
+        for (const key of Object.keys(localStorage)) {
+          if (key.startsWith(prefix)) localStorage.removeItem(key);
+        }
+      }, SAVED_VIEW_PREFIX);
     }
     const target = prepare ? await prepare(first) : url;
     await first.close();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyReport, gov2021 } from '../domain';
 import { createEditJournal, type KeyValueStorage } from './edit-journal';
-import { SAVED_VIEW_KEY } from './storage-keys';
+import { SAVED_VIEW_PREFIX } from './storage-keys';
+import { keepSavedView, savedViewIds } from './saved-view-slots';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -48,10 +49,11 @@ describe('edit journal', () => {
     expect(journal.write('a', { baseRev: 1, document: doc, acknowledgements: [] })).toBe(false);
   });
 
-  it('makes room by dropping the saved view (a copy of stored data) when storage is full', () => {
+  it('makes room by dropping saved views (copies of stored data), oldest first', () => {
     const storage = memoryStorage();
     const entry = { baseRev: 1, document: doc, acknowledgements: [] };
-    const quota = JSON.stringify(entry).length + 100;
+    const need = JSON.stringify(entry).length;
+    const quota = need + 2_000;
     const put = storage.setItem;
     storage.setItem = (k, v) => {
       const others = [...storage.data].filter(([key]) => key !== k);
@@ -60,10 +62,13 @@ describe('edit journal', () => {
       }
       put(k, v);
     };
-    storage.setItem(SAVED_VIEW_KEY, 'x'.repeat(quota - 50));
+    // Three views fill the storage; the journal needs the space of the two oldest.
+    for (const id of ['old', 'mid', 'new']) keepSavedView(storage, id, 'x'.repeat(need / 2));
+    expect(savedViewIds(storage)).toEqual(['new', 'mid', 'old']);
     const journal = createEditJournal(storage);
     expect(journal.write('a', entry)).toBe(true);
-    expect(storage.data.has(SAVED_VIEW_KEY)).toBe(false);
+    expect(storage.data.has(`${SAVED_VIEW_PREFIX}old`)).toBe(false);
+    expect(storage.data.has(`${SAVED_VIEW_PREFIX}new`)).toBe(true);
     expect(journal.recover('a', 1)?.document.meta.agency).toBe('某局');
   });
 });

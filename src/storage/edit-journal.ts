@@ -3,7 +3,8 @@ import { gov2021 } from '../domain/template/gov-2021';
 import type { ReportDocument } from '../domain/report/document';
 import type { Acknowledgement } from '../domain/drafts/record';
 import { restoreStoredDocument } from './restore-document';
-import { JOURNAL_PREFIX, SAVED_VIEW_KEY } from './storage-keys';
+import { JOURNAL_PREFIX } from './storage-keys';
+import { dropOldestSavedView } from './saved-view-slots';
 
 // A write-ahead journal for the editor (pitfalls.md items 6–7). IndexedDB writes are
 // asynchronous: a tab closed or crashed within the autosave delay, or while a save is in
@@ -68,14 +69,16 @@ export function createEditJournal(
         storage.setItem(PREFIX + id, text);
         return true;
       } catch {
-        // Full: the saved view (a copy of what IndexedDB holds) gives way to unsaved work.
-        try {
-          storage.removeItem(SAVED_VIEW_KEY);
-          storage.setItem(PREFIX + id, text);
-          return true;
-        } catch {
-          return false;
+        // Full: saved views (copies of what IndexedDB holds) give way to unsaved work.
+        while (dropOldestSavedView(storage)) {
+          try {
+            storage.setItem(PREFIX + id, text);
+            return true;
+          } catch {
+            // still full: the next oldest view goes
+          }
         }
+        return false;
       }
     },
     recover(id, rev) {

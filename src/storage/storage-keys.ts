@@ -10,5 +10,8 @@ export const REPORTS_TABLE = 'reports';
 /** localStorage key prefix of the edit journal (edit-journal.ts), followed by the report id. */
 export const JOURNAL_PREFIX = 'nianbao-unsaved:';
 
-/** localStorage key of the saved view: the editor's last rendering (src/app/saved-view/). */
-export const SAVED_VIEW_KEY = 'nianbao-saved-view';
+/** localStorage key prefix of a report's saved view (src/app/saved-view/), then its id. */
+export const SAVED_VIEW_PREFIX = 'nianbao-saved-view:';
+
+/** localStorage key of the ids of the reports with a saved view, most recently kept first. */
+export const SAVED_VIEW_INDEX = 'nianbao-saved-views';

@@ -2,7 +2,7 @@ import {
   DATABASE_NAME,
   JOURNAL_PREFIX,
   REPORTS_TABLE,
-  SAVED_VIEW_KEY,
+  SAVED_VIEW_PREFIX,
 } from '../../storage/storage-keys.ts';
 import { BOOT_FUNCTIONS, startPage, type AppFiles } from './boot-script.ts';
 import type { BootConfig } from './saved-view-types';
@@ -19,7 +19,7 @@ const FAILED_MESSAGE =
 /** The boot script's settings for the build `build`. */
 export function bootConfig(build: string): BootConfig {
   return {
-    key: SAVED_VIEW_KEY,
+    keyPrefix: SAVED_VIEW_PREFIX,
     build,
     journalPrefix: JOURNAL_PREFIX,
     dbName: DATABASE_NAME,

@@ -14,12 +14,13 @@ function fakeWindow(items: Record<string, string>): Window {
 }
 
 const view: SavedView = { build: 'build-1', id: 'r1', rev: 3, html: '<p>报告</p>' };
-const kept = (v: unknown) => ({ [config.key]: JSON.stringify(v) });
+const kept = (v: unknown, id = 'r1') => ({ [config.keyPrefix + id]: JSON.stringify(v) });
 
 describe('saved view, as the boot script reads it', () => {
   it('is shown for the report it was taken of, by the build that took it', () => {
     expect(readSavedView(fakeWindow(kept(view)), config, 'r1')).toEqual(view);
     expect(readSavedView(fakeWindow(kept(view)), config, 'r2')).toBeNull();
+    expect(readSavedView(fakeWindow(kept(view, 'r2')), config, 'r2')).toBeNull(); // r1's view
     expect(readSavedView(fakeWindow(kept({ ...view, build: 'old' })), config, 'r1')).toBeNull();
   });
 
@@ -29,7 +30,9 @@ describe('saved view, as the boot script reads it', () => {
   });
 
   it('is ignored when damaged, incomplete or unreadable', () => {
-    expect(readSavedView(fakeWindow({ [config.key]: '{not json' }), config, 'r1')).toBeNull();
+    expect(
+      readSavedView(fakeWindow({ [`${config.keyPrefix}r1`]: '{not json' }), config, 'r1'),
+    ).toBeNull();
     expect(readSavedView(fakeWindow(kept({ ...view, html: 7 })), config, 'r1')).toBeNull();
     const throwing = {
       localStorage: {

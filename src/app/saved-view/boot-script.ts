@@ -7,11 +7,11 @@ import type { BootConfig, BootState, FieldEdits, FieldFocus, SavedView } from '.
 // code has arrived.
 //
 // Opening a report costs React, the editor and Dexie: about 200 ms on a loaded 2-core machine
-// before the first cell is on screen. But the editor keeps its last rendering of the report it
-// had open (capture.ts: the HTML with every value, its id and stored rev) in localStorage.
-// When the address asks for that report, this script puts that HTML into #root as soon as the
-// parser has made #root: the page is there, and its text fields take typing, in the time a
-// plain page takes. Then it checks the stored report in IndexedDB (no Dexie, a read of one
+// before the first cell is on screen. But the editor keeps its last rendering of each of the last
+// few reports it had open (capture.ts: the HTML with every value, its id and stored rev) in
+// localStorage. When the address asks for one of them, this script puts that HTML into #root as
+// soon as the parser has made #root: the page is there, and its text fields take typing, in the
+// time a plain page takes. Then it checks the stored report in IndexedDB (no Dexie, a read of one
 // row): a rev that moved on (another tab, a restored backup), a deleted report or no row at
 // all withdraws the view at once. React renders the real editor into a detached element and
 // swaps it in when it is complete (takeover.ts), replaying what was typed in the meantime.
@@ -26,7 +26,7 @@ export function readSavedView(w: Window, c: BootConfig, id: string): SavedView |
   try {
     // Unsaved work in the edit journal is replayed by the editor: this view would not show it.
     if (w.localStorage.getItem(c.journalPrefix + id) !== null) return null;
-    const view = JSON.parse(w.localStorage.getItem(c.key) ?? 'null') as SavedView | null;
+    const view = JSON.parse(w.localStorage.getItem(c.keyPrefix + id) ?? 'null') as SavedView | null;
     if (!view || view.build !== c.build || view.id !== id) return null;
     return typeof view.html === 'string' ? view : null;
   } catch {
@@ -100,7 +100,7 @@ export function whenRoot(d: Document, paint: (root: HTMLElement) => void): void 
 
 /** Paints the saved view of the report in the address, if it is the one kept (see above). */
 export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): void {
-  const boot: BootState = { build: c.build, key: c.key, state: 'none', root: null, edits: {} };
+  const boot: BootState = { build: c.build, state: 'none', root: null, edits: {} };
   (w as unknown as { nianbaoBoot: BootState }).nianbaoBoot = boot;
   const id = (new URLSearchParams(w.location.search).get('report') ?? '').trim();
   const view = id === '' ? null : readSavedView(w, c, id);

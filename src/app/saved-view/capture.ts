@@ -1,8 +1,9 @@
 import type { SavedView } from './saved-view-types';
+import { keepSavedView } from '@/storage/saved-view-slots';
 import { bootState } from './takeover';
 
 // Keeps the editor's current rendering as the saved view of its report (boot-script.ts), in
-// localStorage: the page as it is, every field's value written into the markup (the DOM keeps
+// localStorage (src/storage/saved-view-slots.ts keeps those of the last few reports): the page as it is, every field's value written into the markup (the DOM keeps
 // typed values in properties, which the HTML would not carry).
 
 /** Larger views are not kept: localStorage is small and the edit journal needs it more. */
@@ -42,14 +43,8 @@ export function captureSavedView(id: string, rev: number): boolean {
   const view: SavedView = { build: boot.build, id, rev, html: clone.innerHTML };
   if (view.html.length > MAX_CHARS) return false;
   try {
-    localStorage.setItem(boot.key, JSON.stringify(view));
-    return true;
+    return keepSavedView(localStorage, id, JSON.stringify(view));
   } catch {
-    try {
-      localStorage.removeItem(boot.key); // full: an old view must not stay in its place
-    } catch {
-      // storage disabled: nothing was kept
-    }
-    return false;
+    return false; // storage disabled
   }
 }

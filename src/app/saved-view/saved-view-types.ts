@@ -1,7 +1,7 @@
 // The saved view: the editor's last rendering of a report, kept in localStorage and painted by
 // index.html's boot script on the next cold load of that report (see boot-script.ts).
 
-/** What localStorage keeps (one report: the last one the editor had open). */
+/** What localStorage keeps for a report (src/storage/saved-view-slots.ts: the last few). */
 export type SavedView = {
   /** The build that rendered it: another build's markup is never shown. */
   build: string;
@@ -20,7 +20,8 @@ export type FieldFocus = { name: string; start: number; end: number };
 
 /** Settings of the boot script, written into index.html at build time. */
 export type BootConfig = {
-  key: string;
+  /** localStorage key prefix of a report's saved view, followed by its id. */
+  keyPrefix: string;
   build: string;
   /** Key prefix of the edit journal (src/storage/edit-journal.ts). */
   journalPrefix: string;
@@ -33,7 +34,6 @@ export type BootConfig = {
 /** What the boot script leaves on `window.nianbaoBoot` for the app. */
 export type BootState = {
   build: string;
-  key: string;
   /** shown: on screen; withdrawn: refused by the stored rev; taken: the editor replaced it. */
   state: 'none' | 'shown' | 'withdrawn' | 'taken';
   root: HTMLElement | null;
