@@ -3,8 +3,9 @@ import { keepSavedView } from '@/storage/saved-view-slots';
 import { bootState } from './takeover';
 
 // Keeps the editor's current rendering as the saved view of its report (boot-script.ts), in
-// localStorage (src/storage/saved-view-slots.ts keeps those of the last few reports): the page as it is, every field's value written into the markup (the DOM keeps
-// typed values in properties, which the HTML would not carry).
+// localStorage (src/storage/saved-view-slots.ts keeps those of the last few reports): the page
+// as it is, every field's value written into the markup (the DOM keeps typed values in
+// properties, which the HTML would not carry).
 
 /** Larger views are not kept: localStorage is small and the edit journal needs it more. */
 const MAX_CHARS = 1_500_000;
