@@ -153,6 +153,23 @@ test('each of the last reports opened keeps its own saved view', async ({ page }
   await expect(savedView(page)).toHaveCount(0);
 });
 
+test('while another tab edits the report, its saved view takes no typing', async ({
+  context,
+  page,
+}) => {
+  const id = await draftWithSavedView(page, '7'); // this page keeps the report open (its lock)
+  const second = await context.newPage();
+  const release = await holdAppCode(second);
+  await second.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(savedView(second)).toBeVisible();
+  await expect(field(second, CELL)).toHaveValue('7');
+  await expect(field(second, CELL)).not.toBeEditable();
+  release();
+  await expect(savedView(second)).toHaveCount(0);
+  await expect(second.getByRole('alert').filter({ hasText: '另一个标签页' })).toBeVisible();
+  await expect(field(second, CELL)).toBeDisabled();
+});
+
 test('a saved view older than the stored report is withdrawn at once', async ({ page }) => {
   const id = await draftWithSavedView(page, '7');
   await page.goto('/'); // leave the editor, then store a newer rev behind the view's back

@@ -15,3 +15,6 @@ export const SAVED_VIEW_PREFIX = 'nianbao-saved-view:';
 
 /** localStorage key of the ids of the reports with a saved view, most recently kept first. */
 export const SAVED_VIEW_INDEX = 'nianbao-saved-views';
+
+/** Name prefix of a report's tab lock (tab-lock.ts), followed by the report id. */
+export const REPORT_LOCK_PREFIX = 'nianbao-report:';

@@ -1,3 +1,5 @@
+import { REPORT_LOCK_PREFIX } from './storage-keys';
+
 // One writer per report across tabs (pitfalls.md item 6). The editor takes the report's lock
 // when it opens a report; a second tab that cannot get it opens the report read-only. This is
 // a courtesy on top of the rev check in `save`, which still catches anything that slips by.
@@ -124,7 +126,7 @@ export async function acquireReportLock(
   id: string,
   env: LockEnv = browserLockEnv(),
 ): Promise<ReportLock | null> {
-  const name = `nianbao-report:${id}`;
+  const name = REPORT_LOCK_PREFIX + id;
   if (env.locks) return viaWebLocks(env.locks, name);
   if (env.createChannel) return viaChannel(env.createChannel, name, env);
   // Nothing to coordinate with (a very old browser): the rev check in save() still protects.

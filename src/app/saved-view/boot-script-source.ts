@@ -1,6 +1,7 @@
 import {
   DATABASE_NAME,
   JOURNAL_PREFIX,
+  REPORT_LOCK_PREFIX,
   REPORTS_TABLE,
   SAVED_VIEW_PREFIX,
 } from '../../storage/storage-keys.ts';
@@ -22,6 +23,7 @@ export function bootConfig(build: string): BootConfig {
     keyPrefix: SAVED_VIEW_PREFIX,
     build,
     journalPrefix: JOURNAL_PREFIX,
+    lockPrefix: REPORT_LOCK_PREFIX,
     dbName: DATABASE_NAME,
     table: REPORTS_TABLE,
     failedAfterMs: FAILED_AFTER_MS,

@@ -71,12 +71,31 @@ export function paintView(root: HTMLElement, html: string): void {
   selectCellsOnFocus(root);
 }
 
+/** The view's fields stop taking typing. */
+export function stopTyping(root: HTMLElement): void {
+  root.querySelectorAll<HTMLInputElement>('input, textarea').forEach((f) => (f.readOnly = true));
+}
+
+/**
+ * Calls `then` if another tab holds the lock `lockName` (Web Locks, as src/storage/tab-lock.ts
+ * takes it): the editor will open read-only there, so the view must not take typing it would
+ * then have to drop.
+ */
+export function whenHeldElsewhere(w: Window, lockName: string, then: () => void): void {
+  const locks = w.navigator.locks as LockManager | undefined;
+  if (!locks || typeof locks.query !== 'function') return;
+  locks.query().then(
+    (s) => s.held?.some((l) => l.name === lockName) && then(),
+    () => {},
+  );
+}
+
 /** After `ms` without the app: the fields stop taking input and the page says why. */
 export function giveUpAfter(w: Window, boot: BootState, ms: number, message: string): void {
   w.setTimeout(() => {
     const root = boot.root;
     if (boot.state !== 'shown' || !root) return;
-    root.querySelectorAll<HTMLInputElement>('input, textarea').forEach((f) => (f.readOnly = true));
+    stopTyping(root);
     const p = root.ownerDocument.createElement('p');
     p.setAttribute('role', 'alert');
     p.className = 'app-banner';
@@ -106,11 +125,17 @@ export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): vo
   const view = id === '' ? null : readSavedView(w, c, id);
   if (!view) return loadApp();
   let refused = false;
+  let held = false;
   boot.collect = () => (boot.root ? collectTyped(boot.root) : { edits: boot.edits, focus: null });
+  whenHeldElsewhere(w, c.lockPrefix + id, () => {
+    held = true;
+    if (boot.root) stopTyping(boot.root);
+  });
   whenRoot(w.document, (root) => {
     try {
       if (refused) return;
       paintView(root, view.html);
+      if (held) stopTyping(root);
       boot.root = root;
       boot.state = 'shown';
       giveUpAfter(w, boot, c.failedAfterMs, c.failedMessage);
@@ -183,6 +208,8 @@ export const BOOT_FUNCTIONS = [
   collectTyped,
   selectCellsOnFocus,
   paintView,
+  stopTyping,
+  whenHeldElsewhere,
   giveUpAfter,
   whenRoot,
   readStoredRow,

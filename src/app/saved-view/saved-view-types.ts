@@ -23,6 +23,8 @@ export type BootConfig = {
   /** localStorage key prefix of a report's saved view, followed by its id. */
   keyPrefix: string;
   build: string;
+  /** Name prefix of a report's tab lock (src/storage/tab-lock.ts), followed by its id. */
+  lockPrefix: string;
   /** Key prefix of the edit journal (src/storage/edit-journal.ts). */
   journalPrefix: string;
   dbName: string;
