@@ -69,6 +69,18 @@ async function holdAppCode(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Opens report `id` with the app held back: its saved view shows CELL = `value`, then the editor. */
+async function expectViewThenEditor(page: Page, id: string, value: string) {
+  const release = await holdAppCode(page);
+  await page.goto(`/?report=${id}`, { waitUntil: 'commit' });
+  await expect(savedView(page)).toBeVisible();
+  await expect(field(page, CELL)).toHaveValue(value);
+  release();
+  await expect(savedView(page)).toHaveCount(0);
+  await expect(field(page, CELL)).toHaveValue(value);
+  await page.unrouteAll();
+}
+
 test('a reopened report is on screen before the app has loaded; the editor then takes over', async ({
   page,
 }) => {
@@ -138,19 +150,8 @@ test('what is typed into the saved view is typed into the editor: checked, then 
 test('each of the last reports opened keeps its own saved view', async ({ page }) => {
   const first = await draftWithSavedView(page, '7');
   const second = await draftWithSavedView(page, '9');
-  const release = await holdAppCode(page);
-  await page.goto(`/?report=${first}`, { waitUntil: 'commit' });
-  await expect(savedView(page)).toBeVisible();
-  await expect(field(page, CELL)).toHaveValue('7');
-  release();
-  await expect(savedView(page)).toHaveCount(0);
-  await page.unrouteAll();
-  const again = await holdAppCode(page);
-  await page.goto(`/?report=${second}`, { waitUntil: 'commit' });
-  await expect(savedView(page)).toBeVisible();
-  await expect(field(page, CELL)).toHaveValue('9');
-  again();
-  await expect(savedView(page)).toHaveCount(0);
+  await expectViewThenEditor(page, first, '7');
+  await expectViewThenEditor(page, second, '9');
 });
 
 test('while another tab edits the report, its saved view takes no typing', async ({
