@@ -2,8 +2,8 @@ import { readStoredRow } from '../../storage/stored-row.ts';
 import type { BootConfig, BootState, FieldEdits, FieldFocus, SavedView } from './saved-view-types';
 
 // The first thing index.html runs, inlined into its <head> by vite.config.ts: the source text
-// of the functions below (BOOT_FUNCTIONS), so they may use each other and the browser, nothing
-// imported. It paints the report the way the editor last showed it before any of the app's
+// of the functions in BOOT_FUNCTIONS (those below and src/storage's readStoredRow), so they may
+// use each other and the browser, and nothing else. It paints the report the way the editor last showed it before any of the app's
 // code has arrived.
 //
 // Opening a report costs React, the editor and Dexie: about 200 ms on a loaded 2-core machine
