@@ -5,7 +5,9 @@ import {
   REPORTS_TABLE,
   SAVED_VIEW_PREFIX,
 } from '../../storage/storage-keys.ts';
-import { BOOT_FUNCTIONS, startPage, type AppFiles } from './boot-script.ts';
+import { readStoredRow } from '../../storage/stored-row.ts';
+import * as boot from './boot-script.ts';
+import { loadAppFiles, startPage, type AppFiles } from './page-start.ts';
 import type { BootConfig } from './saved-view-types';
 
 // Builds the inline <script> of index.html (vite.config.ts). Relative imports only: this module
@@ -30,6 +32,22 @@ export function bootConfig(build: string): BootConfig {
     failedMessage: FAILED_MESSAGE,
   };
 }
+
+/** Every function of the inline script, in the order they are written into index.html. */
+export const BOOT_FUNCTIONS = [
+  boot.readSavedView,
+  boot.collectTyped,
+  boot.selectCellsOnFocus,
+  boot.paintView,
+  boot.stopTyping,
+  boot.whenHeldElsewhere,
+  boot.giveUpAfter,
+  boot.whenRoot,
+  readStoredRow,
+  boot.bootSavedView,
+  loadAppFiles,
+  startPage,
+];
 
 /**
  * The inline script: the boot functions' own source text in a scope of their own, then the call.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bootConfig, bootScript } from './boot-script-source';
-import { BOOT_FUNCTIONS, loadAppFiles, readSavedView } from './boot-script';
+import { BOOT_FUNCTIONS, bootConfig, bootScript } from './boot-script-source';
+import { readSavedView } from './boot-script';
+import { loadAppFiles } from './page-start';
 import type { SavedView } from './saved-view-types';
 
 // The boot script is written into index.html as source text; its DOM work is covered by

@@ -2,9 +2,9 @@ import { readStoredRow } from '../../storage/stored-row.ts';
 import type { BootConfig, BootState, FieldEdits, FieldFocus, SavedView } from './saved-view-types';
 
 // The first thing index.html runs, inlined into its <head> by vite.config.ts: the source text
-// of the functions in BOOT_FUNCTIONS (those below and src/storage's readStoredRow), so they may
-// use each other and the browser, and nothing else. It paints the report the way the editor last showed it before any of the app's
-// code has arrived.
+// of the functions in BOOT_FUNCTIONS (boot-script-source.ts: those below, page-start.ts's and
+// src/storage's readStoredRow), so they may use each other and the browser, and nothing else.
+// It paints the report the way the editor last showed it before any of the app's code arrives.
 //
 // Opening a report costs React, the editor and Dexie: about 200 ms on a loaded 2-core machine
 // before the first cell is on screen. But the editor keeps its last rendering of each of the last
@@ -156,64 +156,3 @@ export function bootSavedView(w: Window, c: BootConfig, loadApp: () => void): vo
     boot.onWithdraw?.();
   });
 }
-
-/** The chunks to fetch for each screen, and the app's entry (from the build). */
-export type AppFiles = { entry: string; screens: Record<'editor' | 'sample' | 'drafts', string[]> };
-
-/**
- * Fetches the app: its entry and, next to it, the chunks of the screen the address asks for (as
- * src/app/route.ts reads it); without this the screen's chunk would be asked for only once the
- * entry has run. `<link rel=modulepreload>` fetches and compiles at once; `import()` runs the
- * entry when the document has been parsed.
- */
-export function loadAppFiles(w: Window, files: AppFiles): void {
-  const q = w.location.search;
-  const s = files.screens;
-  const screen = /[?&](report|demo)=/.test(q)
-    ? s.editor
-    : /[?&]view=sample/.test(q)
-      ? s.sample
-      : s.drafts;
-  for (const href of [files.entry, ...screen]) {
-    const link = w.document.createElement('link');
-    link.rel = 'modulepreload';
-    link.crossOrigin = '';
-    link.href = href;
-    w.document.head.appendChild(link);
-  }
-  // Run once the document is parsed, as a <script type=module> would: the entry renders into #root.
-  const run = () => void import(/* @vite-ignore */ files.entry);
-  if (w.document.readyState === 'loading') w.document.addEventListener('DOMContentLoaded', run);
-  else run();
-}
-
-/** The page's start: the saved view when there is one, the app's code in any case (once). */
-export function startPage(w: Window, c: BootConfig, files: AppFiles): void {
-  let loaded = false;
-  const loadApp = () => {
-    if (loaded) return;
-    loaded = true;
-    loadAppFiles(w, files);
-  };
-  try {
-    bootSavedView(w, c, loadApp);
-  } catch {
-    loadApp();
-  }
-}
-
-/** Every function of the boot script, in the order they are written into index.html. */
-export const BOOT_FUNCTIONS = [
-  readSavedView,
-  collectTyped,
-  selectCellsOnFocus,
-  paintView,
-  stopTyping,
-  whenHeldElsewhere,
-  giveUpAfter,
-  whenRoot,
-  readStoredRow,
-  bootSavedView,
-  loadAppFiles,
-  startPage,
-];
