@@ -14,6 +14,7 @@ import { StoreContext } from './store-context';
 import { MetaForm } from './meta-form';
 import { NarrativeField } from './narrative-field';
 import { TableSection } from './table-section';
+import { EditorSection } from './editor-section';
 import { ProblemList } from './problem-list';
 import { SectionNav } from './section-nav';
 import { EditorToolbar } from './editor-toolbar';
@@ -93,16 +94,12 @@ function onUndoKeys(store: ReportStore, e: KeyboardEvent) {
 function Section({ section }: { section: SectionDef }) {
   if (section.content !== 'narratives')
     return <TableSection section={section} layout={layouts[section.content]} />;
-  const titleId = `section-${section.key}-title`;
   return (
-    <section id={`section-${section.key}`} className="editor-section" aria-labelledby={titleId}>
-      <h2 id={titleId} tabIndex={-1}>
-        {section.title}
-      </h2>
+    <EditorSection section={section}>
       {section.narratives.map((n) => (
         <NarrativeField key={n.path} def={n} single={section.narratives.length === 1} />
       ))}
-    </section>
+    </EditorSection>
   );
 }
 

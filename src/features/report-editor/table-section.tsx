@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getCell, listInputCells, type SectionDef, type TableLayout } from '@/domain';
 import { DataGrid } from './data-grid';
+import { EditorSection } from './editor-section';
 import { useStore } from './store-context';
 import { S } from './strings';
 
@@ -24,12 +25,8 @@ function useFillZero(section: string): () => number {
 export function TableSection({ section, layout }: { section: SectionDef; layout: TableLayout }) {
   const fill = useFillZero(section.key);
   const [status, setStatus] = useState('');
-  const titleId = `section-${section.key}-title`;
   return (
-    <section id={`section-${section.key}`} className="editor-section" aria-labelledby={titleId}>
-      <h2 id={titleId} tabIndex={-1}>
-        {section.title}
-      </h2>
+    <EditorSection section={section}>
       <div className="table-toolbar">
         <button
           type="button"
@@ -47,6 +44,6 @@ export function TableSection({ section, layout }: { section: SectionDef; layout:
         <span className="grid-hint">{S.gridHint}</span>
       </div>
       <DataGrid layout={layout} label={section.title} />
-    </section>
+    </EditorSection>
   );
 }
