@@ -85,6 +85,8 @@ export default defineConfig({
     }),
   ],
   build: {
+    // NIANBAO_OUT_DIR lets two builds (a bench and a test run, say) live side by side.
+    outDir: process.env.NIANBAO_OUT_DIR ?? 'dist',
     // One stylesheet for every screen (4 kB gzip), linked from index.html and fetched next to
     // the main chunk: a screen's own stylesheet would be fetched only once its chunk is asked
     // for, and the screen would wait for it.
