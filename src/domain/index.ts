@@ -10,3 +10,5 @@ export { sample2021 } from './samples/sample-2021';
 export * from './layout/table-layout';
 export * from './layout/signature-layout';
 export * from './workflow';
+export * from './consolidate';
+export * from './workspace';

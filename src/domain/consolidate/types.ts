@@ -37,11 +37,19 @@ export type ConsolidationInput = {
   readonly document: ReportDocument;
   /** Present when this input is itself a consolidated report. */
   readonly consolidation?: Consolidation;
+  /**
+   * The key `staleSources` will later compare with (e.g. the stored record's `contentKey`).
+   * Without it, `sourceContentKey(document)` is used.
+   */
+  readonly contentKey?: string;
+  /** The source's problem counts when the caller has them (saves running the rules again). */
+  readonly problems?: { readonly errors: number; readonly warnings: number };
 };
 
 /** Why a consolidation was refused (nothing is created then). */
 export type ConsolidationRefusal = {
-  readonly code: 'empty' | 'year' | 'duplicate' | 'double-count';
+  /** `errors`: a source has error-severity problems and its key is not in `allowErrors`. */
+  readonly code: 'empty' | 'year' | 'duplicate' | 'double-count' | 'errors';
   /** Chinese message naming the agencies and where they were found. */
   readonly message: string;
   readonly agencies: readonly string[];
