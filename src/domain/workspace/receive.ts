@@ -94,7 +94,7 @@ export function classifyReceived(file: ReceivedFile, context: ReceiveContext): R
   else if (current.contentKey === version.contentKey) outcome = 'identical';
   else outcome = version.updatedAt >= current.updatedAt ? 'updated' : 'older';
   const otherYear = year !== context.workspaceYear;
-  const where = otherYear ? `（${year} 年度报告，已放入 ${year} 年工作台）` : '';
+  const where = otherYear ? `（不是 ${context.workspaceYear} 年度，已放入 ${year} 年工作台）` : '';
   const text = `${LABELS[outcome]}：${agency} ${year} 年度报告${detail(outcome, against)}${where}`;
   const replaces = outcome === 'updated' ? (currentFile?.fileName ?? null) : null;
   return {
