@@ -1,6 +1,10 @@
 import { Dexie, type Table, type Transaction } from 'dexie';
-import type { ReportRecord } from '../domain/drafts/record';
+import type { TemplateDef } from '../domain/template/types';
+import { readConsolidation } from '../domain/drafts/record-origin';
 import type { SnapshotRow } from './store-snapshots';
+import type { StoredRow } from './store-records';
+import { restoreStoredDocument } from './restore-document';
+import { digestOf } from './row-digest';
 
 // The IndexedDB schema, one `version(n)` per release that changed tables or indexes. Never edit
 // a published version: add the next one with an `.upgrade()`. Changes to the document's shape
@@ -12,16 +16,26 @@ import type { SnapshotRow } from './store-snapshots';
 //   (history; `seq` orders entries taken in the same millisecond) and `meta` (database facts).
 // Version 3: rows gain `review` (comments, history of actions, last exchange, baseline; issue 6).
 //   No table or index changes; the upgrade fills the default into every row.
+// Version 4 (issue 12, the workspace): rows gain `consolidation` (a 汇总's sources), `origin`
+//   (the file it came from, when received) and `digest` (what lists show: content key, key
+//   figures, agencies a 汇总 counts, cross-year cells), so listing never reads cells; new table
+//   `rosters` (the agencies expected to report, per year).
 
 /** Tables and indexes of version 1, as the first release declared them. */
 export const SCHEMA_V1 = { reports: 'id, updatedAt' } as const;
 
-/** Tables and indexes of version 2, unchanged in version 3 (current). */
+/** Tables and indexes of version 2, unchanged in version 3. */
 export const SCHEMA_V2 = {
   reports: 'id, updatedAt',
   snapshots: '++seq, &id, reportId, contentKey',
   meta: 'key',
 } as const;
+
+/** Tables and indexes of version 4 (current). */
+export const SCHEMA_V4 = { ...SCHEMA_V2, rosters: 'year' } as const;
+
+/** The roster of one year: the agencies expected to report, as the user gave them. */
+export type RosterRow = { year: number; names: string[]; updatedAt: string };
 
 /** Facts about this database, written when it is created or upgraded. */
 export type DatabaseInfo = { createdAt: string; upgradedFrom: number | null };
@@ -40,13 +54,30 @@ export function upgradeRowToV3(row: Record<string, unknown>): void {
   row.review ??= { comments: [], events: [], lastExchange: null, baseline: null };
 }
 
-/** The database of one browser profile: reports, their history and facts about the database. */
+/**
+ * Fills the version-4 fields of an older row, keeping everything it has. A row whose document
+ * cannot be opened gets no digest: the list marks it unreadable, as before.
+ */
+export function upgradeRowToV4(t: TemplateDef, row: Record<string, unknown>): void {
+  row.consolidation ??= null;
+  row.origin ??= null;
+  const doc = restoreStoredDocument(t, row.document);
+  if (doc.ok) row.digest = digestOf(t, doc.document, readConsolidation(row.consolidation));
+}
+
+/** The database of one browser profile: reports, their history, rosters and database facts. */
 export class ReportDb extends Dexie {
-  declare reports: Table<ReportRecord, string>;
+  declare reports: Table<StoredRow, string>;
   declare snapshots: Table<SnapshotRow, number>;
   declare meta: Table<MetaRow, string>;
+  declare rosters: Table<RosterRow, number>;
 
-  constructor(name: string, now: () => string, options?: ConstructorParameters<typeof Dexie>[1]) {
+  constructor(
+    name: string,
+    now: () => string,
+    t: TemplateDef,
+    options?: ConstructorParameters<typeof Dexie>[1],
+  ) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
@@ -61,6 +92,14 @@ export class ReportDb extends Dexie {
       .stores(SCHEMA_V2)
       .upgrade(async (tx: Transaction) => {
         await tx.table('reports').toCollection().modify(upgradeRowToV3);
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx: Transaction) => {
+        await tx
+          .table('reports')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => upgradeRowToV4(t, row));
       });
     // `populate` runs only when the database is created: a createdAt that changes later means
     // the browser deleted the database (eviction, cleared site data), see pitfalls.md item 6.

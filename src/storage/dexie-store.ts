@@ -57,6 +57,7 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
   const db = new ReportDb(
     options.name,
     options.now,
+    t,
     indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined,
   );
   if (options.onVersionChange) db.on('versionchange', options.onVersionChange);
@@ -80,7 +81,7 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       rw(async () => {
         const record = records.newRecord(t, input, options);
         if ((await db.reports.get(record.id)) !== undefined) throw records.exists(record.id);
-        await db.reports.add(record);
+        await db.reports.add(records.toRow(t, record));
         return record;
       }),
     save: (id, document, expectedRev, extra = {}) =>
@@ -89,7 +90,7 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
         if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current.rev);
         const checked = records.checkDocumentForSave(t, document);
         const next = records.savedRecord(current, checked, extra, options.now());
-        await db.reports.put(next);
+        await db.reports.put(records.toRow(t, next));
         return { rev: next.rev, updatedAt: next.updatedAt };
       }),
     remove: (id) => setDeleted(id, options.now()),
@@ -137,9 +138,13 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
         const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
         const writes = planImport(t, await db.reports.toArray(), known, file, options);
         await addSnapshots(db, writes.snapshots, limit);
-        await db.reports.bulkPut(writes.put);
+        await db.reports.bulkPut(writes.put.map((r) => records.toRow(t, r)));
         return writes.result;
       });
+    },
+    getRoster: async (year) => (await db.rosters.get(year))?.names ?? null,
+    setRoster: async (year, names) => {
+      await db.rosters.put({ year, names: [...names], updatedAt: options.now() });
     },
     close: () => db.close(),
   };

@@ -3,11 +3,15 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sample2021 } from '../domain/samples/sample-2021';
 import { SCHEMA_V1, SCHEMA_V2 } from './dexie-schema';
+import { sourceContentKey } from '../domain/consolidate/source-key';
+import { keyFigures } from '../domain/workspace/summary';
+import { gov2021 } from '../domain/template/gov-2021';
 import { createDexieStore, type DexieReportStore } from './dexie-store';
 import { testEnv } from './report-store.contract-helpers';
 
-// A database written by an earlier release (schema version 1 or 2) must open in this one with
-// nothing lost, and the new features (回收站, history, backups, review) must work on its reports.
+// A database written by an earlier release (schema version 1, 2 or 3) must open in this one with
+// nothing lost, and the new features (回收站, history, backups, review, workspace) must work on
+// its reports.
 
 const opened: { close(): void }[] = [];
 afterEach(() => {
@@ -33,6 +37,8 @@ async function writeAsRelease1(name: string): Promise<void> {
 }
 
 const noReview = { comments: [], events: [], lastExchange: null, baseline: null };
+/** The fields version 4 adds to every record (the digest stays in the row, not the record). */
+const noWorkspace = { consolidation: null, origin: null };
 
 /** The row as release 2 wrote it: with 回收站, acknowledgements and problems, without review. */
 const v2Row = {
@@ -80,10 +86,10 @@ describe('upgrading a version-2 database', () => {
     const store = openCurrent(name);
     expect(await store.load('r1')).toEqual({
       ok: true,
-      record: { ...v2Row, review: noReview },
+      record: { ...v2Row, review: noReview, ...noWorkspace },
       repairs: [],
     });
-    expect(store.db.verno).toBe(3);
+    expect(store.db.verno).toBe(4);
     expect(await store.db.reports.get('r1')).toMatchObject({ review: noReview });
     expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s1']);
     // createdAt must not move: a change would read as "the browser deleted the database".
@@ -118,10 +124,11 @@ describe('upgrading a version-1 database', () => {
         acknowledgements: [],
         problems: null,
         review: noReview,
+        ...noWorkspace,
       },
       repairs: [],
     });
-    expect(store.db.verno).toBe(3);
+    expect(store.db.verno).toBe(4);
     expect(await store.info()).toMatchObject({ upgradedFrom: 1 });
     // The upgrade wrote the defaults into the row itself, not only into what load returns.
     expect(await store.db.reports.get('r1')).toMatchObject({
@@ -155,11 +162,63 @@ describe('upgrading a version-1 database', () => {
     const store = openCurrent(name, onVersionChange);
     await store.list(); // opens the connection
     const newer = new Dexie(name);
-    newer.version(4).stores({ reports: 'id, updatedAt', extra: 'id' });
+    newer.version(5).stores({ reports: 'id, updatedAt', extra: 'id' });
     opened.push(newer);
     vi.spyOn(console, 'warn').mockImplementation(() => {}); // Dexie logs the forced close
     await newer.open();
     expect(onVersionChange).toHaveBeenCalledOnce();
     expect(store.db.isOpen()).toBe(false);
+  });
+});
+
+/** A row as release 3 wrote it: with review data, without consolidation, origin or digest. */
+const v3Row = { ...v2Row, review: noReview };
+
+async function writeAsRelease3(name: string, rows: readonly unknown[]): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  old.version(3).stores(SCHEMA_V2);
+  await old.table('reports').bulkAdd([...rows]);
+  old.close();
+}
+
+describe('upgrading a version-3 database', () => {
+  it('fills the workspace fields and the list digest of every readable row', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    const broken = { ...v3Row, id: 'r2', document: { kind: 'something-else' } };
+    await writeAsRelease3(name, [v3Row, broken]);
+    const store = openCurrent(name);
+    expect(await store.load('r1')).toEqual({
+      ok: true,
+      record: { ...v3Row, ...noWorkspace },
+      repairs: [],
+    });
+    expect(store.db.verno).toBe(4);
+    const row = await store.db.reports.get('r1');
+    expect(row?.digest).toMatchObject({
+      contentKey: sourceContentKey(sample2021),
+      figures: keyFigures(gov2021, sample2021),
+      consolidatedAgencies: null,
+    });
+    // A row that cannot be opened is kept as it was and still listed, marked unreadable.
+    expect((await store.db.reports.get('r2'))?.digest).toBeUndefined();
+    const list = await store.list();
+    expect(list.find((s) => s.id === 'r2')).toMatchObject({ figures: null, origin: null });
+    expect(list.find((s) => s.id === 'r2')?.unreadable).toEqual(expect.any(String));
+    expect(list.find((s) => s.id === 'r1')).toMatchObject({
+      contentKey: sourceContentKey(sample2021),
+      figures: keyFigures(gov2021, sample2021),
+    });
+  });
+
+  it('keeps rosters per year in the upgraded database', async () => {
+    const name = `upgrade3-${Math.random()}`;
+    await writeAsRelease3(name, [v3Row]);
+    const store = openCurrent(name);
+    expect(await store.getRoster(2024)).toBeNull();
+    await store.setRoster(2024, ['平湖市科技局', '平湖市财政局']);
+    expect(await store.getRoster(2024)).toEqual(['平湖市科技局', '平湖市财政局']);
+    expect(await store.getRoster(2023)).toBeNull();
   });
 });

@@ -13,12 +13,17 @@ import * as snaps from './store-snapshots';
 /** Options of the memory store; `rows` seeds raw stored rows (e.g. damaged ones, for tests). */
 export type MemoryStoreOptions = StoreEnv & { template?: TemplateDef; rows?: readonly unknown[] };
 
-type State = { reports: Map<string, unknown>; history: snaps.SnapshotRow[]; seq: number };
+type State = {
+  reports: Map<string, unknown>;
+  history: snaps.SnapshotRow[];
+  seq: number;
+  rosters: Map<number, string[]>;
+};
 
 function seed(rows: readonly unknown[]): State {
   const reports = new Map<string, unknown>();
   for (const row of rows) reports.set(records.requireFields(row, '?').id, structuredClone(row));
-  return { reports, history: [], seq: 0 };
+  return { reports, history: [], seq: 0, rosters: new Map() };
 }
 
 function addSnapshots(state: State, list: readonly Snapshot[], limit: number): void {
@@ -61,7 +66,7 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
     create: async (input) => {
       const record = records.newRecord(t, input, options);
       if (reports.has(record.id)) throw records.exists(record.id);
-      reports.set(record.id, structuredClone(record));
+      reports.set(record.id, structuredClone(records.toRow(t, record)));
       return record;
     },
     save: async (id, document, expectedRev, extra = {}) => {
@@ -69,7 +74,7 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
       if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current.rev);
       const checked = records.checkDocumentForSave(t, document);
       const next = records.savedRecord(current, checked, extra, options.now());
-      reports.set(id, structuredClone(next));
+      reports.set(id, structuredClone(records.toRow(t, next)));
       return { rev: next.rev, updatedAt: next.updatedAt };
     },
     remove: async (id) => setDeleted(id, options.now()),
@@ -104,9 +109,11 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
       const known = new Set(state.history.map((s) => s.contentKey));
       const writes = planImport(t, [...reports.values()], known, file, options);
       addSnapshots(state, writes.snapshots, limit);
-      for (const r of writes.put) reports.set(r.id, structuredClone(r));
+      for (const r of writes.put) reports.set(r.id, structuredClone(records.toRow(t, r)));
       return writes.result;
     },
+    getRoster: async (year) => structuredClone(state.rosters.get(year) ?? null),
+    setRoster: async (year, names) => void state.rosters.set(year, [...names]),
     close: () => {},
   };
 }

@@ -4,6 +4,7 @@ import { ConflictError } from './errors';
 import type { ReportStore } from './report-store';
 import { registerBackup, registerDamaged } from './report-store.contract-backup';
 import { registerReview, registerVersionSnapshot } from './report-store.contract-review';
+import { registerWorkspace } from './report-store.contract-workspace';
 import {
   doc,
   loaded,
@@ -34,6 +35,7 @@ export function runReportStoreContract(name: string, makeStore: MakeStore): void
     registerDamaged(make);
     registerReview(make);
     registerVersionSnapshot(make);
+    registerWorkspace(make);
   });
 }
 

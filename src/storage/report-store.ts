@@ -1,8 +1,12 @@
 import type { ReportDocument } from '../domain/report/document';
 import type { BackupFile } from '../domain/drafts/backup';
+import type { Consolidation } from '../domain/consolidate/types';
+import type { KeyFigures } from '../domain/workspace/summary';
+import type { YearLink } from './row-digest';
 import type {
   Acknowledgement,
   ProblemCounts,
+  ReportOrigin,
   ReportRecord,
   ReportStatus,
   ReviewData,
@@ -19,16 +23,20 @@ import type {
 export type {
   Acknowledgement,
   BackupFile,
+  Consolidation,
+  KeyFigures,
   ProblemCounts,
+  ReportOrigin,
   ReportRecord,
   ReportStatus,
   ReviewData,
   Snapshot,
   SnapshotKind,
   SnapshotSummary,
+  YearLink,
 };
 
-/** A line of the drafts list. */
+/** A line of the drafts list and of the workspace; computed when the report is written. */
 export type ReportSummary = {
   id: string;
   agency: string;
@@ -44,6 +52,16 @@ export type ReportSummary = {
   problems: ProblemCounts | null;
   /** Why the stored document cannot be opened, or null when it can. */
   unreadable: string | null;
+  /** Key of the document's content (sourceContentKey): a 汇总 tells a changed source by it. */
+  contentKey: string;
+  /** 本年新收, （七）总计, 结转下年度, 行政复议/行政诉讼 总计; null when unreadable. */
+  figures: KeyFigures | null;
+  /** The file the report came from, and when it was received in the workspace. */
+  origin: ReportOrigin | null;
+  /** For a 汇总: every agency it counts (nested 汇总 included); null for any other report. */
+  consolidatedAgencies: string[] | null;
+  /** The cells the cross-year rules read, for 与上年 without loading documents; null when unreadable. */
+  yearLink: YearLink | null;
 };
 
 /** A loaded report, with what had to be repaired, or why it cannot be opened (its data is kept). */
@@ -65,6 +83,10 @@ export type CreateInput = {
   problems?: ProblemCounts | null;
   /** Review data (a report created from a 审核包); default: none. */
   review?: ReviewData;
+  /** The sources of a consolidated (汇总) report; default: none. */
+  consolidation?: Consolidation | null;
+  /** The file it was imported or received from; default: none (typed here). */
+  origin?: ReportOrigin | null;
 };
 
 /** What a save may change besides the document. */
@@ -74,6 +96,10 @@ export type SaveExtra = {
   problems?: ProblemCounts | null;
   /** Comments, history of actions, last exchange and baseline (issue 6). */
   review?: ReviewData;
+  /** A 汇总 summed again (重新汇总), or null to drop the consolidation. */
+  consolidation?: Consolidation | null;
+  /** A newer version received in the workspace. */
+  origin?: ReportOrigin | null;
 };
 
 /** A version of a report to keep in its history instead of the stored one. */
@@ -141,6 +167,10 @@ export type ReportStore = {
   exportBackup(): Promise<BackupFile>;
   /** Merges a parsed backup file; rejects with 'backup-refused' (and changes nothing) on a bad file. */
   importBackup(file: unknown): Promise<ImportBackupResult>;
+  /** The roster (名单) of the agencies expected to report for `year`; null when none was set. */
+  getRoster(year: number): Promise<string[] | null>;
+  /** Replaces the roster of `year` (names kept as given, in order). */
+  setRoster(year: number, names: readonly string[]): Promise<void>;
   /** Releases the database connection. */
   close(): void;
 };

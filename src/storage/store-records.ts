@@ -1,9 +1,11 @@
 import type { TemplateDef } from '../domain/template/types';
 import { defaultTitle, type ReportDocument } from '../domain/report/document';
 import { readRecordFields } from '../domain/drafts/record-fields';
+import { hashString, stableStringify } from '../domain/drafts/content-key';
 import { emptyReview, type ReportRecord, type UncheckedRecord } from '../domain/drafts/record';
 import { StoreError, notFound } from './errors';
 import { readStoredMeta, restoreStoredDocument } from './restore-document';
+import { digestOf, readDigest, type RowDigest } from './row-digest';
 import type {
   CreateInput,
   LoadResult,
@@ -67,14 +69,34 @@ export function requireFields(raw: unknown, id: string): UncheckedRecord {
   return fields.record;
 }
 
+/** A row as stored: the record plus its digest (see row-digest.ts). */
+export type StoredRow = ReportRecord & { digest: RowDigest };
+
+/** The row to store for a checked record. */
+export function toRow(t: TemplateDef, record: ReportRecord): StoredRow {
+  return { ...record, digest: digestOf(t, record.document, record.consolidation) };
+}
+
+/**
+ * The row's digest; a row without one (written before version 4 and not upgraded, or seeded in
+ * a test) gets it computed from its document, which costs a full check, once per listing.
+ */
+function digestOfRow(t: TemplateDef, raw: unknown, r: UncheckedRecord): RowDigest | null {
+  const kept = readDigest(raw);
+  if (kept) return kept;
+  const doc = restoreStoredDocument(t, r.document);
+  return doc.ok ? digestOf(t, doc.document, r.consolidation) : null;
+}
+
 /** A line of the drafts list; a damaged row is listed too, marked unreadable, never hidden. */
 export function summarize(t: TemplateDef, raw: unknown): ReportSummary | null {
   const fields = readRecordFields(raw);
   if (!fields.ok) return null;
   const r = fields.record;
-  // The list needs only the meta: reading every cell of 1,000 documents made the list slow.
-  // Cells are checked when a report is opened (restoreStoredDocument) and on every save.
+  // The list needs only the meta and the digest: reading every cell of 1,000 documents made the
+  // list slow. Cells are checked when a report is opened (restoreStoredDocument) and on every save.
   const doc = readStoredMeta(t, r.document);
+  const digest = doc.ok ? digestOfRow(t, raw, r) : null;
   return {
     id: r.id,
     agency: doc.ok ? doc.meta.agency : '',
@@ -89,6 +111,11 @@ export function summarize(t: TemplateDef, raw: unknown): ReportSummary | null {
     deletedAt: r.deletedAt,
     problems: r.problems,
     unreadable: doc.ok ? null : doc.error,
+    contentKey: digest?.contentKey ?? hashString(stableStringify(r.document)),
+    figures: digest?.figures ?? null,
+    origin: r.origin,
+    consolidatedAgencies: digest?.consolidatedAgencies ?? null,
+    yearLink: digest?.yearLink ?? null,
   };
 }
 
@@ -118,6 +145,8 @@ export function newRecord(t: TemplateDef, input: CreateInput, env: StoreEnv): Re
     acknowledgements: input.acknowledgements ?? [],
     problems: input.problems ?? null,
     review: input.review ?? emptyReview(),
+    consolidation: input.consolidation ?? null,
+    origin: input.origin ?? null,
   };
 }
 
@@ -137,6 +166,8 @@ export function savedRecord(
     acknowledgements: extra.acknowledgements ?? current.acknowledgements,
     problems: extra.problems === undefined ? current.problems : extra.problems,
     review: extra.review ?? current.review,
+    consolidation: extra.consolidation === undefined ? current.consolidation : extra.consolidation,
+    origin: extra.origin === undefined ? current.origin : extra.origin,
   };
 }
 

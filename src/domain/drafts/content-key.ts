@@ -42,11 +42,13 @@ export function hashString(text: string, seed = 0): string {
 
 /**
  * Identifies one version of a report: its document, status, acknowledgements and updatedAt.
- * rev, 回收站 state, problem counts and review data are left out on purpose: they change locally (an import
+ * rev, 回收站 state, problem counts, review data, origin and consolidation are left out on purpose: they change locally (an import
  * bumps rev, moving to the 回收站 is not an edit) without making it another version.
  */
 export function contentKey(
-  record: Omit<ReportRecord, 'document' | 'review'> & { document: unknown },
+  record: Omit<ReportRecord, 'document' | 'review' | 'consolidation' | 'origin'> & {
+    document: unknown;
+  },
 ): string {
   const { document, status, acknowledgements, updatedAt } = record;
   return hashString(stableStringify({ document, status, acknowledgements, updatedAt }));

@@ -7,3 +7,4 @@ export * from './merge-backup';
 export * from './carry-forward';
 export * from './record-acks';
 export * from './record-review';
+export * from './record-origin';

@@ -6,6 +6,7 @@ import {
   type UncheckedRecord,
 } from './record';
 import { readReview } from './record-review';
+import { readConsolidation, readOrigin } from './record-origin';
 import { isPlainObject } from '../report/document';
 
 // Lenient reading of the fields around a stored or backed-up document: whatever can be read is
@@ -64,6 +65,8 @@ export function readRecordFields(raw: unknown): RecordFieldsResult {
     acknowledgements: acks.map(readAcknowledgement).filter((a) => a !== null),
     problems: readProblems(raw.problems),
     review: readReview(raw.review),
+    consolidation: readConsolidation(raw.consolidation),
+    origin: readOrigin(raw.origin),
   };
   return { ok: true, record, repairs };
 }

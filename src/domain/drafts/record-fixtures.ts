@@ -21,6 +21,8 @@ export function buildRecord(
     acknowledgements: [],
     problems: null,
     review: emptyReview(),
+    consolidation: null,
+    origin: null,
     ...overrides,
   };
 }

@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../report/document';
+import type { Consolidation } from '../consolidate/types';
 import type { CommentThread } from '../workflow/comments';
 import type { WorkflowEvent } from '../workflow/types';
 
@@ -33,6 +34,13 @@ export function emptyReview(): ReviewData {
   return { comments: [], events: [], lastExchange: null, baseline: null };
 }
 
+/**
+ * Where a report came from: the format of the file it was imported or received from (`text`,
+ * `html`, `json`, `docx`, `pdf`, `xlsx`, `review-package`, …), and when the 政务公开办 received it
+ * in the workspace (null when it was imported on the start screen). Null for a report typed here.
+ */
+export type ReportOrigin = { format: string; receivedAt: string | null };
+
 /** A report as kept by the store and written to backups. */
 export type ReportRecord = {
   id: string;
@@ -50,6 +58,10 @@ export type ReportRecord = {
   problems: ProblemCounts | null;
   /** Comments, history of actions and exchange state (defaults for records of older releases). */
   review: ReviewData;
+  /** For a consolidated (汇总) report: its sources and each cell's contributions; else null. */
+  consolidation: Consolidation | null;
+  /** The file the report was imported or received from; null for a report typed here. */
+  origin: ReportOrigin | null;
 };
 
 /** Why a snapshot (history entry) was taken. */

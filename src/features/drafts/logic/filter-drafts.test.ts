@@ -15,6 +15,11 @@ function summary(over: Partial<ReportSummary>): ReportSummary {
     deletedAt: null,
     problems: { errors: 0, warnings: 0 },
     unreadable: null,
+    contentKey: 'k',
+    figures: null,
+    origin: null,
+    consolidatedAgencies: null,
+    yearLink: null,
     ...over,
   };
 }
