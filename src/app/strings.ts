@@ -47,4 +47,6 @@ export const S = {
   reviewBlocked: '当前修改尚未保存，暂不能进行审核操作。',
   reviewStale: '报告已在别处被修改（另一个标签页或导入），请刷新页面后再操作。',
   reviewLocked: '报告已锁定，只能查看。',
+  receivedReadOnly:
+    '这是收到的报告，只能审核，不能在这里修改：需要修改时请退回报送机关，由其修改后重新报送。',
 } as const;

@@ -29,6 +29,8 @@ export function useSessionReview(
   const session = useReviewSession(host, record);
   const view = useReviewView(session.record, () => latestRef.current.doc, previous);
   const identity = useIdentity();
-  const locked = props.readOnly || isReviewLocked(session.record, identity);
-  return { session, view, locked };
+  // A report received in the workspace is reviewed, not edited: the department fixes its own.
+  const received = record.origin?.receivedAt != null;
+  const locked = props.readOnly || received || isReviewLocked(session.record, identity);
+  return { session, view, locked, host, received };
 }

@@ -4,6 +4,7 @@ import { useCellInput } from './use-cell-input';
 import { useFieldValue, useFlag, useRefusal } from './use-cell';
 import { describedById, refusalId } from './focus-field';
 import { useReviewMark } from './review-marks';
+import { useCellSources } from './cell-sources';
 
 type Props = {
   readonly path: string;
@@ -28,21 +29,28 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
   const value = useFieldValue(path);
   const flag = useFlag(path);
   const refusal = useRefusal(path);
-  const { draft, handlers } = useCellInput(path, kind);
+  const sources = useCellSources();
+  const { draft, handlers } = useCellInput(path, kind, sources.readOnly);
   const mark = useReviewMark(path);
   const shown = draft ?? formatCellValue(typeof value === 'number' ? value : null);
   const error = flag?.severity === 'error' || refusal !== undefined;
-  const describedBy = [refusal && refusalId(path), flag && describedById(path)].filter(Boolean);
+  const describedBy = [
+    refusal && refusalId(path),
+    flag && describedById(path),
+    sources.describedBy,
+  ].filter(Boolean);
   return (
     <td
       className={cellClass(error, flag?.severity, draft !== null)}
       data-cell={path}
       colSpan={colSpan}
+      data-sources={sources.attributes.get(path)}
       {...mark}
     >
       <input
         name={path}
         aria-label={name}
+        readOnly={sources.readOnly || undefined}
         inputMode={kind === 'amount' ? 'decimal' : 'numeric'}
         autoComplete="off"
         spellCheck={false}

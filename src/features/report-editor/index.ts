@@ -4,3 +4,4 @@ export { EditorPage } from './editor-page';
 export { createReportStore, type ReportStore, type Change } from './report-store';
 export { ReviewMarksContext, type ReviewMarks } from './review-marks';
 export { focusProblem } from './focus-field';
+export { CellSourcesContext, type CellSources } from './cell-sources';

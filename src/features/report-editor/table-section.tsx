@@ -3,6 +3,7 @@ import { getCell, listInputCells, type SectionDef, type TableLayout } from '@/do
 import { DataGrid } from './data-grid';
 import { EditorSection } from './editor-section';
 import { useStore } from './store-context';
+import { useCellSources } from './cell-sources';
 import { S } from './strings';
 
 /** Fills every blank cell of one table with 0, as one undo step; returns how many were filled. */
@@ -25,23 +26,26 @@ function useFillZero(section: string): () => number {
 export function TableSection({ section, layout }: { section: SectionDef; layout: TableLayout }) {
   const fill = useFillZero(section.key);
   const [status, setStatus] = useState('');
+  const sources = useCellSources();
   return (
     <EditorSection section={section}>
       <div className="table-toolbar">
-        <button
-          type="button"
-          data-action="fill-zero"
-          onClick={() => {
-            const n = fill();
-            setStatus(n > 0 ? S.fillZeroDone(n) : S.fillZeroNone);
-          }}
-        >
-          {S.fillZero}
-        </button>
+        {!sources.readOnly && (
+          <button
+            type="button"
+            data-action="fill-zero"
+            onClick={() => {
+              const n = fill();
+              setStatus(n > 0 ? S.fillZeroDone(n) : S.fillZeroNone);
+            }}
+          >
+            {S.fillZero}
+          </button>
+        )}
         <span className="toolbar-status" role="status">
           {status}
         </span>
-        <span className="grid-hint">{S.gridHint}</span>
+        <span className="grid-hint">{sources.hint ?? S.gridHint}</span>
       </div>
       <DataGrid layout={layout} label={section.title} />
     </EditorSection>

@@ -33,8 +33,9 @@ function editInPlace(e: KeyboardEvent<HTMLInputElement>, mode: Mode): void {
  * Spreadsheet behaviour of one input cell. Typing replaces (the text is selected on focus, so an
  * IME composition replaces it too); F2 or a double click edits in place (arrows move the caret);
  * Escape restores; Enter/arrows/Home/End commit and move; nothing happens while composing.
+ * A read-only cell (a 汇总's sum) still moves and selects, but takes no clearing or paste.
  */
-export function useCellInput(path: string, kind: CellKind) {
+export function useCellInput(path: string, kind: CellKind, readOnly = false) {
   const grid = useGrid();
   const d = useCellDraft(path, kind);
   const mode = useRef<Mode>({ editing: false, composing: false }).current;
@@ -46,7 +47,8 @@ export function useCellInput(path: string, kind: CellKind) {
       return restore(e, d, mode);
     }
     if (e.key === 'F2') return editInPlace(e, mode);
-    if ((e.key === 'Delete' || e.key === 'Backspace') && !d.hasDraft() && grid.clearBlock()) {
+    const clearing = e.key === 'Delete' || e.key === 'Backspace';
+    if (clearing && !readOnly && !d.hasDraft() && grid.clearBlock()) {
       return void e.preventDefault();
     }
     const move = moveForKey(e.key, ctrl, e.shiftKey);
@@ -90,6 +92,7 @@ export function useCellInput(path: string, kind: CellKind) {
       d.commit();
     },
     onPaste: (e: ClipboardEvent<HTMLInputElement>) => {
+      if (readOnly) return void e.preventDefault();
       if (!grid.paste(path, e.clipboardData.getData('text/plain'))) return;
       e.preventDefault();
       d.cancel();

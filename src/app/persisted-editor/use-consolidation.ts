@@ -1,0 +1,40 @@
+import { useCallback, useState } from 'react';
+import { gov2021, type Consolidation } from '@/domain';
+import type { ReportRecord } from '@/storage/report-store';
+import type { ReviewHost } from '@/features/review';
+import type { RerunOutcome } from '@/features/consolidation';
+import type { AppStorage } from '../store-context';
+import { S } from '../strings';
+
+/**
+ * The consolidation of the open 汇总 (null for any other report) and 重新汇总: pending edits are
+ * saved first, the sources still stored are summed again over the report (its old version goes
+ * to history, its narratives stay), and the editor continues from the new version.
+ */
+export function useConsolidation(storage: AppStorage, record: ReportRecord, host: ReviewHost) {
+  const [consolidation, setConsolidation] = useState<Consolidation | null>(record.consolidation);
+  const rerun = useCallback(
+    async (sourceIds: readonly string[]): Promise<RerunOutcome> => {
+      const fresh = await host.settle();
+      const { runConsolidation } = await import('../consolidate-report');
+      const { agency, year } = fresh.document.meta;
+      // The user chose these sources when the 汇总 was made: one that has errors now is still
+      // summed, and the result's warning names it.
+      const outcome = await runConsolidation(storage.store, gov2021, {
+        year,
+        agency,
+        sourceIds,
+        allowErrors: sourceIds,
+        replaceId: fresh.id,
+      });
+      if (!outcome.ok) return { ok: false, reasons: outcome.refusals.map((r) => r.message) };
+      const loaded = await storage.store.load(fresh.id);
+      if (!loaded?.ok) throw new Error(loaded ? loaded.error : S.missing);
+      host.adopt(loaded.record, true);
+      setConsolidation(loaded.record.consolidation);
+      return { ok: true, warnings: outcome.warnings };
+    },
+    [storage, host],
+  );
+  return { consolidation, rerun };
+}
