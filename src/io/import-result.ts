@@ -1,4 +1,5 @@
 import type { ReportDocument } from '../domain/report/document';
+import type { Consolidation } from '../domain/consolidate/types';
 
 /**
  * Something an import noticed: a printed total that differs from the sum of its parts
@@ -23,5 +24,7 @@ export type ImportResult =
       readonly ok: true;
       readonly document: ReportDocument;
       readonly issues: readonly ImportIssue[];
+      /** A 汇总's sources and contributions, from a JSON file's `consolidation` key once checked. */
+      readonly consolidation?: Consolidation;
     }
   | { readonly ok: false; readonly error: string };

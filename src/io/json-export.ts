@@ -8,6 +8,8 @@ import {
 } from '../domain/report/document';
 import { computeTotals } from '../domain/compute/totals';
 import type { Violation } from '../domain/rules/types';
+import type { Consolidation } from '../domain/consolidate/types';
+import { formatConsolidation } from './consolidation-json';
 
 /** Extra top-level keys an exported file may carry besides the document. */
 export type JsonExportExtras = {
@@ -16,6 +18,8 @@ export type JsonExportExtras = {
   readonly comments?: unknown;
   readonly history?: unknown;
   readonly checks?: readonly Violation[];
+  /** A 汇总's sources and contributions (written last, one line per source and per cell). */
+  readonly consolidation?: Consolidation;
 };
 
 /** The document with exactly the template's keys in print order (unknown keys dropped). */
@@ -45,5 +49,9 @@ export function exportJson(
     ...(extras.checks === undefined ? {} : { checks: extras.checks }),
     ...(extras.appVersion === undefined ? {} : { appVersion: extras.appVersion }),
   };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const text = JSON.stringify(file, null, 2);
+  if (extras.consolidation === undefined) return `${text}\n`;
+  // The object's closing brace is the text's last character: the key goes in just before it.
+  const consolidation = formatConsolidation(extras.consolidation, '  ');
+  return `${text.slice(0, -2)},\n  "consolidation": ${consolidation}\n}\n`;
 }

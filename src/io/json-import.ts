@@ -14,6 +14,7 @@ import { parseCellInput, type ParsedCell } from '../domain/values/normalize';
 import { checkImportSize } from './limits';
 import type { ImportIssue, ImportResult } from './import-result';
 import { comparePrintedTotals } from './printed-totals';
+import { readConsolidation } from './consolidation-json';
 
 type Raw = Record<string, unknown>;
 const DOCUMENT_SECTIONS = ['overview', 'proactive', 'requests', 'appeals', 'improvement'];
@@ -163,9 +164,11 @@ export function importJson(t: TemplateDef, text: string): ImportResult {
     const v = getAtPath(raw, c.path);
     return v === undefined ? [] : [{ path: c.path, printed: typeof v === 'number' ? v : null }];
   });
+  const { consolidation, issue } = readConsolidation(t, raw.consolidation, r.doc);
   return {
     ok: true,
     document: r.doc,
-    issues: [...r.issues, ...comparePrintedTotals(t, r.doc, printed)],
+    issues: [...r.issues, ...comparePrintedTotals(t, r.doc, printed), ...(issue ? [issue] : [])],
+    ...(consolidation ? { consolidation } : {}),
   };
 }
