@@ -1,17 +1,16 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
 import { parseRoute, type Route } from './route';
 import { StorageProvider, useReportStore } from './store-context';
 import { strings } from './strings';
-import { revealApp } from './saved-view/takeover';
 
 // Each screen is its own chunk, loaded when the address asks for it: the first load of the
 // editor carries no drafts list, import or sample view, and the list carries no editor.
-// `preloadScreen` starts the download before React renders (see main.tsx; index.html even
-// starts it next to the main chunk, see vite.config.ts), so the chunk arrives while the page is
-// still opening the database. No <Suspense> here: see components/ui/lazy-component.ts.
+// `preloadScreen` starts the download before React renders (see main.tsx), so the chunk
+// arrives while the page is still opening the database. No <Suspense> here: see
+// components/ui/lazy-component.ts.
 
 const screens = {
   report: lazyComponent(() =>
@@ -64,9 +63,6 @@ function useIdleAfterLoad(): boolean {
 
 /** While a screen's code loads: a polite status line, no spinner; an alert if it cannot. */
 function ScreenFallback({ failed }: { failed: boolean }) {
-  useLayoutEffect(() => {
-    if (failed) revealApp(); // the saved view must not hide why nothing works
-  }, [failed]);
   return (
     <main className="app-main">
       {failed ? (

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyReport, gov2021 } from '../domain';
 import { createEditJournal, type KeyValueStorage } from './edit-journal';
-import { SAVED_VIEW_PREFIX } from './storage-keys';
-import { keepSavedView, savedViewIds } from './saved-view-slots';
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>();
@@ -47,28 +45,5 @@ describe('edit journal', () => {
     };
     const journal = createEditJournal(storage);
     expect(journal.write('a', { baseRev: 1, document: doc, acknowledgements: [] })).toBe(false);
-  });
-
-  it('makes room by dropping saved views (copies of stored data), oldest first', () => {
-    const storage = memoryStorage();
-    const entry = { baseRev: 1, document: doc, acknowledgements: [] };
-    const need = JSON.stringify(entry).length;
-    const quota = need + 2_000;
-    const put = storage.setItem;
-    storage.setItem = (k, v) => {
-      const others = [...storage.data].filter(([key]) => key !== k);
-      if (others.reduce((n, [, val]) => n + val.length, v.length) > quota) {
-        throw new DOMException('full', 'QuotaExceededError');
-      }
-      put(k, v);
-    };
-    // Three views fill the storage; the journal needs the space of the two oldest.
-    for (const id of ['old', 'mid', 'new']) keepSavedView(storage, id, 'x'.repeat(need / 2));
-    expect(savedViewIds(storage)).toEqual(['new', 'mid', 'old']);
-    const journal = createEditJournal(storage);
-    expect(journal.write('a', entry)).toBe(true);
-    expect(storage.data.has(`${SAVED_VIEW_PREFIX}old`)).toBe(false);
-    expect(storage.data.has(`${SAVED_VIEW_PREFIX}new`)).toBe(true);
-    expect(journal.recover('a', 1)?.document.meta.agency).toBe('某局');
   });
 });

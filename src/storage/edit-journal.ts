@@ -4,7 +4,6 @@ import type { ReportDocument } from '../domain/report/document';
 import type { Acknowledgement } from '../domain/drafts/record';
 import { restoreStoredDocument } from './restore-document';
 import { JOURNAL_PREFIX } from './storage-keys';
-import { dropOldestSavedView } from './saved-view-slots';
 
 // A write-ahead journal for the editor (pitfalls.md items 6–7). IndexedDB writes are
 // asynchronous: a tab closed or crashed within the autosave delay, or while a save is in
@@ -69,16 +68,7 @@ export function createEditJournal(
         storage.setItem(PREFIX + id, text);
         return true;
       } catch {
-        // Full: saved views (copies of what IndexedDB holds) give way to unsaved work.
-        while (dropOldestSavedView(storage)) {
-          try {
-            storage.setItem(PREFIX + id, text);
-            return true;
-          } catch {
-            // still full: the next oldest view goes
-          }
-        }
-        return false;
+        return false; // full, or storage disabled: the caller says so
       }
     },
     recover(id, rev) {

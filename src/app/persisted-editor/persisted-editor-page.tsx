@@ -1,24 +1,13 @@
-import { useEffect, useLayoutEffect } from 'react';
-import { preloadReviewArea } from '@/features/review';
 import { useAppStorage, useVersionChanged } from '../store-context';
 import { useReportSession } from './use-report-session';
 import { PersistedEditor } from './persisted-editor';
 import { S, strings } from '../strings';
-import { revealApp, savedViewShown } from '../saved-view/takeover';
 
 /** The editor on a stored report (`?report=<id>`): autosave, tab lock, history. */
 export function PersistedEditorPage({ id }: { id: string }) {
   const storage = useAppStorage();
   const session = useReportSession(storage, id);
   const versionChanged = useVersionChanged();
-  const settled = session.kind === 'missing' || session.kind === 'failed';
-  useLayoutEffect(() => {
-    if (settled) revealApp(); // no editor will take over the saved view: show why
-  }, [settled]);
-  useEffect(() => {
-    // The saved view shows the review's panels: they must not be "loading" when it is replaced.
-    if (savedViewShown()) preloadReviewArea();
-  }, []);
   return (
     <main className="editor-page">
       <nav className="editor-page-nav" aria-label={strings.backToList}>

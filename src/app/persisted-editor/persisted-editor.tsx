@@ -11,8 +11,6 @@ import type { EditorValue } from './report-saver';
 import { useReportSaver } from './use-report-saver';
 import { useSessionReview } from './use-session-review';
 import { SaveStatus } from './save-status';
-import { useSavedViewCapture } from './use-saved-view-capture';
-import { savedViewShown, takeOverSavedView } from '../saved-view/takeover';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
 import { preloadReportView, ReportViewOnUse } from './report-view-on-use';
@@ -54,12 +52,6 @@ export function PersistedEditor(props: PersistedEditorProps) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [viewing, setViewing] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  const [rendered, setRendered] = useState(false);
-  const onFullyRendered = useCallback(() => {
-    void takeOverSavedView();
-    setRendered(true);
-  }, []);
-  useSavedViewCapture(record.id, saver, state, rendered && !readOnly && !historyOpen);
   useEffect(() => {
     if (props.recovered && !readOnly) saver.change(latestRef.current);
   }, [props.recovered, readOnly, saver, latestRef]);
@@ -88,8 +80,6 @@ export function PersistedEditor(props: PersistedEditorProps) {
       approval={view.approval}
       comments={session.record.review.comments}
       lockedReason={locked ? (props.lockedOut ? S.readOnly : S.reviewLocked) : undefined}
-      onFullyRendered={onFullyRendered}
-      renderAllAtOnce={savedViewShown()}
       acknowledgements={content.acks}
       onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={
