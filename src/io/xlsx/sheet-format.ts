@@ -50,7 +50,7 @@ export const HEADER_FILL = {
   fgColor: { argb: 'FFEFEFEF' },
 } as const;
 
-/** A plain header row: bold, filled, bordered, frozen and filterable. */
+/** A plain header row: bold, filled, bordered, frozen, and a filter over the rows below. */
 export function styleHeaderRow(ws: Worksheet, columns: number): void {
   const row = ws.getRow(1);
   for (let c = 1; c <= columns; c++) {
@@ -61,5 +61,6 @@ export function styleHeaderRow(ws: Worksheet, columns: number): void {
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns } };
+  const to = { row: Math.max(1, ws.rowCount), column: columns };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to };
 }
