@@ -102,6 +102,24 @@ describe('consolidate: the sums', () => {
     expect(sum(Array.from({ length: 300 }, () => 5949.088667))).toBe(1784726.6001);
   });
 
+  it('skips a value that is not a finite number (an invalid source cell) instead of failing', () => {
+    const bad = input(report('甲', 2024, { [NATURAL]: Number.NaN, [feePath]: Infinity }), 2);
+    const good = input(report('乙', 2024, { [NATURAL]: 4, [feePath]: 1.5 }));
+    const result = ok(
+      consolidate(template, [bad, good], { agency: '汇总', allowErrors: [bad.key] }),
+    );
+    expect(getCell(result.document, NATURAL)).toBe(4);
+    expect(getCell(result.document, feePath)).toBe(1.5);
+  });
+
+  it('warns, naming the cell, when a sum exceeds the 9,999,999 a cell can hold', () => {
+    const big = (agency: string) => input(report(agency, 2024, { [NATURAL]: 9_000_000 }));
+    const result = ok(consolidate(template, [big('甲'), big('乙')], { agency: '汇总' }));
+    expect(getCell(result.document, NATURAL)).toBe(18_000_000);
+    expect(result.warnings).toEqual([expect.stringContaining('超过单格上限 9999999')]);
+    expect(result.warnings[0]).toContain('自然人');
+  });
+
   it('writes empty narratives, the given agency and the common year', () => {
     const doc = setAtPath(report('甲局', 2023, { [NATURAL]: 1 }), 'overview.proactive', '甲的文字');
     const result = ok(consolidate(template, [input(doc)], { agency: '某某区人民政府' }));

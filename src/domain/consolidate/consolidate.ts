@@ -2,6 +2,7 @@ import type { TemplateDef } from '../template/types';
 import { createEmptyReport } from '../report/document';
 import { checkReport } from '../rules/check-report';
 import { MAX_CELL_VALUE } from '../values/normalize';
+import { cellName, formatNumber } from '../rules/format';
 import type {
   Consolidation,
   ConsolidationInput,
@@ -9,7 +10,7 @@ import type {
   ConsolidationResult,
   ConsolidationSource,
 } from './types';
-import { consolidatedAgenciesOf, findRefusals } from './refusals';
+import { agencyName, consolidatedAgenciesOf, findRefusals } from './refusals';
 import { sumCells } from './sums';
 import { sourceContentKey } from './source-key';
 
@@ -49,7 +50,7 @@ function countProblems(t: TemplateDef, input: ConsolidationInput) {
 
 function errorRefusal(unallowed: readonly ConsolidationSource[]): ConsolidationRefusal[] {
   if (unallowed.length === 0) return [];
-  const named = unallowed.map((s) => `「${s.agency}」（${s.errors} 个错误）`).join('、');
+  const named = unallowed.map((s) => `${agencyName(s.agency)}（${s.errors} 个错误）`).join('、');
   return [
     {
       code: 'errors',
@@ -59,15 +60,20 @@ function errorRefusal(unallowed: readonly ConsolidationSource[]): ConsolidationR
   ];
 }
 
-function resultWarnings(withErrors: readonly ConsolidationSource[], over: readonly string[]) {
+function resultWarnings(
+  t: TemplateDef,
+  withErrors: readonly ConsolidationSource[],
+  over: readonly string[],
+) {
   const warnings: string[] = [];
   if (withErrors.length > 0) {
-    const named = withErrors.map((s) => `「${s.agency}」（${s.errors} 个错误）`).join('、');
+    const named = withErrors.map((s) => `${agencyName(s.agency)}（${s.errors} 个错误）`).join('、');
     warnings.push(`以下报告有错误，仍已计入汇总，汇总结果可能不准确：${named}。请核实。`);
   }
   if (over.length > 0) {
+    const cells = over.map((path) => cellName(t, path)).join('、');
     warnings.push(
-      `${over.length} 个单元格的合计超过单格上限 ${MAX_CELL_VALUE.toLocaleString('en-US')}：${over.join('、')}。`,
+      `${over.length} 个单元格的合计超过单格上限 ${formatNumber(MAX_CELL_VALUE)}，将被标为无效值：${cells}。`,
     );
   }
   return warnings;
@@ -101,7 +107,7 @@ export function consolidate(
     contributions: sums.contributions,
     includedWithErrors: withErrors.map((s) => s.agency),
   };
-  return { ok: true, document, consolidation, warnings: resultWarnings(withErrors, over) };
+  return { ok: true, document, consolidation, warnings: resultWarnings(t, withErrors, over) };
 }
 
 /** Keys of the sources whose current contentKey differs from the one summed, and keys no longer present. */

@@ -60,6 +60,11 @@ describe('consolidate: refusals (nothing is created)', () => {
     expect(refusal?.message).toContain('被选入 2 次');
   });
 
+  it('names a report without an agency in its message', () => {
+    const [refusal] = refusals(consolidate(template, [of(''), of(' ')], { agency: '汇总' }));
+    expect(refusal?.message).toContain('「（未署机关）」被选入 2 次');
+  });
+
   it('refuses an agency counted directly and inside a selected 汇总, naming that 汇总', () => {
     const district = summary('洪泽区', [of('区财政局'), of('区科技局')]);
     const [refusal] = refusals(

@@ -26,8 +26,13 @@ function countedBy(input: ConsolidationInput): Counted[] {
   return out;
 }
 
+/** An agency as messages name it; a report without one is still named. */
+export function agencyName(agency: string): string {
+  return `「${agency.trim() || '（未署机关）'}」`;
+}
+
 function joinNames(names: readonly string[]): string {
-  return names.map((n) => `「${n}」`).join('、');
+  return names.map(agencyName).join('、');
 }
 
 function yearRefusals(
@@ -43,7 +48,7 @@ function yearRefusals(
   if (year !== undefined) {
     const others = inputs.filter((i) => i.document.meta.year !== year).map((i) => i.document);
     if (others.length === 0) return [];
-    const named = others.map((d) => `「${d.meta.agency}」（${d.meta.year} 年）`).join('、');
+    const named = others.map((d) => `${agencyName(d.meta.agency)}（${d.meta.year} 年）`).join('、');
     const message = `汇总年度为 ${year} 年，以下报告不是该年度的：${named}。汇总只能合计同一年度的报告。`;
     return [{ code: 'year', message, agencies: others.map((d) => d.meta.agency) }];
   }
@@ -66,14 +71,14 @@ function countRefusal(counted: readonly Counted[]): ConsolidationRefusal {
   const direct = counted.filter((c) => c.via === null).length;
   const vias = counted.flatMap((c) => (c.via === null ? [] : [c.via]));
   if (vias.length === 0) {
-    const message = `「${name}」被选入 ${direct} 次，同一机关只能计入一次。请只保留其中一份报告。`;
+    const message = `${agencyName(name)}被选入 ${direct} 次，同一机关只能计入一次。请只保留其中一份报告。`;
     return { code: 'duplicate', message, agencies };
   }
   const places = [
     ...(direct > 0 ? [direct > 1 ? `被单独选入 ${direct} 次` : '被单独选入'] : []),
-    ...vias.map((v) => `包含在汇总报告「${v}」中`),
+    ...vias.map((v) => `包含在汇总报告${agencyName(v)}中`),
   ];
-  const message = `「${name}」${places.join('，又')}，会被重复计算。请从所选报告中去掉其中之一。`;
+  const message = `${agencyName(name)}${places.join('，又')}，会被重复计算。请从所选报告中去掉其中之一。`;
   return { code: 'double-count', message, agencies };
 }
 

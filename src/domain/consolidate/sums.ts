@@ -24,7 +24,8 @@ function sumCell(path: string, amount: boolean, sources: readonly Source[]) {
   let millionths = 0n;
   for (const { agency, document } of sources) {
     const value = getCell(document, path);
-    if (value === null) continue;
+    // A non-finite number is an invalid value (rule `value`), never a figure to add.
+    if (value === null || !Number.isFinite(value)) continue;
     list.push({ agency, value });
     if (amount) millionths += toMillionths(value);
     else count += value;
