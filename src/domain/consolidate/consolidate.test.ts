@@ -55,6 +55,13 @@ describe('consolidate: the sums', () => {
     );
   });
 
+  it('keeps a cell blank only when it is blank in every source: blank + 0 is 0, blank + 5 is 5', () => {
+    const a = input(report('甲', 2024, { [NATURAL]: null, [COMMERCIAL]: 0, [feePath]: null }));
+    const b = input(report('乙', 2024, { [NATURAL]: null, [COMMERCIAL]: null, [feePath]: 5 }));
+    const { document } = ok(consolidate(template, [a, b], { agency: '汇总' }));
+    expect([NATURAL, COMMERCIAL, feePath].map((p) => getCell(document, p))).toEqual([null, 0, 5]);
+  });
+
   it('gives the same sums over any split of the sources (parts summed, then the part 汇总 summed)', () => {
     const split = reportsOfOneYear(2, 6).chain((docs) =>
       fc.tuple(
