@@ -27,28 +27,42 @@ function findColumn(rows: Rows, from: number, to: number, after: number, label: 
 
 type Table3Columns = { readonly headerRow: number; readonly columns: readonly number[] };
 
+/** Columns of `labels` in the rows around `r`, each right of the one before (stops at a miss). */
+function followingColumns(
+  rows: Rows,
+  r: number,
+  start: number,
+  labels: readonly string[],
+): number[] {
+  const out: number[] = [];
+  let last = start;
+  for (const label of labels) {
+    last = findColumn(rows, r - 2, r + 2, last, label);
+    if (last < 0) break;
+    out.push(last);
+  }
+  return out;
+}
+
 /** The header row and value columns of table 3 (自然人 … 其他, and 总计 when printed). */
 function table3Columns(t: TemplateDef, rows: Rows): Table3Columns | null {
   const [first, ...rest] = t.table3.columns;
   if (!first) return null;
-  for (let r = 0; r < rows.length; r++) {
-    const start = (rows[r] ?? []).findIndex((c) => same(c, first.label));
+  for (const [r, cells] of rows.entries()) {
+    const start = cells.findIndex((c) => same(c, first.label));
     if (start < 0) continue;
-    const columns = [start];
-    for (const col of rest) {
-      const c = findColumn(rows, r - 2, r + 2, columns[columns.length - 1] ?? start, col.label);
-      if (c < 0) break;
-      columns.push(c);
-    }
+    const columns = [
+      start,
+      ...followingColumns(
+        rows,
+        r,
+        start,
+        rest.map((c) => c.label),
+      ),
+    ];
     if (columns.length < t.table3.columns.length) continue;
-    const total = findColumn(
-      rows,
-      r - 2,
-      r + 2,
-      columns[columns.length - 1] ?? start,
-      t.table3.total.label,
-    );
-    return { headerRow: r, columns: total < 0 ? columns : [...columns, total] };
+    const total = followingColumns(rows, r, columns.at(-1) ?? start, [t.table3.total.label]);
+    return { headerRow: r, columns: [...columns, ...total] };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { Workbook } from 'exceljs';
+import type { Workbook, Worksheet } from 'exceljs';
 import type { TemplateDef } from '../../domain/template/types';
 import { getNarrative, reportTitle, type ReportDocument } from '../../domain/report/document';
 import type { Violation } from '../../domain/rules/types';
@@ -38,7 +38,7 @@ export function cellChunks(text: string): string[] {
   return out;
 }
 
-function setBody(ws: ReturnType<Workbook['addWorksheet']>, fromRow: number): void {
+function setBody(ws: Worksheet, fromRow: number): void {
   ws.eachRow((row, n) => {
     if (n < fromRow) return;
     row.eachCell((cell) => {
