@@ -62,6 +62,8 @@ export function documentStyles(zi: number, line: number): IStylesOptions {
   return {
     default: {
       document: {
+        // zh-CN for Latin text too: LibreOffice then sets digits missing from an absent official
+        // face in its CJK fallback (half-width), not in a wide Latin one that breaks 5-digit cells.
         run: { font: FONT.body, size: body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
         paragraph: { spacing: exact(line) },
       },
