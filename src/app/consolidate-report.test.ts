@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createEmptyReport, getCell, gov2021, setAtPath, type ReportDocument } from '@/domain';
 import { createMemoryStore } from '@/storage/memory-store';
 import type { ReportStore } from '@/storage/report-store';
-import { runConsolidation } from './consolidate-report';
+import { rerunConsolidation, runConsolidation } from './consolidate-report';
 
 // 生成汇总报告 and 重新汇总 on the memory store: what is stored, and that a refusal stores nothing.
 
@@ -152,7 +152,39 @@ describe('runConsolidation', () => {
     if (!before) throw new Error('no snapshot of the old version');
     const old = await store.loadSnapshot(before.id);
     expect(old?.ok && getCell(old.snapshot.document, 'proactive.licensing')).toBe(12);
-    expect(history[0]?.description).toBe('由 2 个机关的报告重新汇总生成');
     expect(await store.list()).toHaveLength(3);
+  });
+});
+
+describe('rerunConsolidation', () => {
+  it('stores the new sums over the 汇总 just read and hands back the record as stored', async () => {
+    const store = createMemoryStore(env());
+    const a = await stored(store, report('平湖市科技局', 5, 0, 1));
+    const b = await stored(store, report('平湖市教育局', 7, 0, 1));
+    const first = await runConsolidation(store, gov2021, request([a, b]));
+    if (!first.ok) throw new Error('refused');
+    const source = await load(store, b);
+    await store.save(b, setAtPath(source.document, 'proactive.licensing', 1), source.rev);
+
+    const outcome = await rerunConsolidation(store, gov2021, await load(store, first.id), [a, b]);
+    if (!outcome.ok) throw new Error('refused');
+    const record = await load(store, first.id);
+    expect(getCell(record.document, 'proactive.licensing')).toBe(6);
+    expect(outcome.record.rev).toBe(record.rev);
+    expect(outcome.record.document).toEqual(record.document);
+    expect(outcome.record.consolidation).toEqual(record.consolidation);
+  });
+
+  it('refuses when the 汇总 changed since it was read, and stores nothing', async () => {
+    const store = createMemoryStore(env());
+    const a = await stored(store, report('平湖市科技局', 5, 0, 1));
+    const first = await runConsolidation(store, gov2021, request([a]));
+    if (!first.ok) throw new Error('refused');
+    const read = await load(store, first.id);
+    await store.save(first.id, setAtPath(read.document, 'otherMatters', '无'), read.rev);
+    const history = await store.listSnapshots(first.id);
+    await expect(rerunConsolidation(store, gov2021, read, [a])).rejects.toThrow();
+    expect((await load(store, first.id)).rev).toBe(read.rev + 1);
+    expect(await store.listSnapshots(first.id)).toEqual(history);
   });
 });

@@ -5,6 +5,7 @@ import {
   listInputCells,
   type ConsolidationInput,
   type ConsolidationRefusal,
+  type ConsolidationResult,
   type ReportDocument,
   type TemplateDef,
 } from '@/domain';
@@ -69,23 +70,59 @@ function keepWritten(t: TemplateDef, sums: ReportDocument, old: ReportDocument):
   );
 }
 
-async function replaceStored(
+type Summed = Extract<ConsolidationResult, { ok: true }>;
+
+/** The sources read and summed; a refusal when they cannot be. */
+async function sum(
   store: ReportStore,
   t: TemplateDef,
-  id: string,
-  result: Extract<ReturnType<typeof consolidate>, { ok: true }>,
-): Promise<void> {
-  const loaded = await store.load(id);
-  if (!loaded?.ok) throw new Error(C.replaceMissing);
-  const old = loaded.record;
-  const document = keepWritten(t, result.document, old.document);
-  const acks = toEditorAcks(t, document, old.acknowledgements);
-  await store.snapshot(id, C.snapshotBeforeRerun, 'import');
-  await store.save(id, document, old.rev, {
-    consolidation: result.consolidation,
-    problems: countProblems(t, document, acks),
+  request: Omit<ConsolidationRequest, 'replaceId'>,
+): Promise<ConsolidationResult> {
+  const sources = await loadSources(store, request.sourceIds);
+  return consolidate(t, sources.map(toInput), {
+    agency: request.agency,
+    year: request.year,
+    allowErrors: request.allowErrors,
   });
-  await store.snapshot(id, C.snapshotRerun(result.consolidation.sources.length), 'import');
+}
+
+/** Stores `result` over the 汇总 `current`, whose version goes to history first; the new record. */
+async function storeOver(
+  store: ReportStore,
+  t: TemplateDef,
+  current: ReportRecord,
+  result: Summed,
+): Promise<ReportRecord> {
+  const document = keepWritten(t, result.document, current.document);
+  const acks = toEditorAcks(t, document, current.acknowledgements);
+  const problems = countProblems(t, document, acks);
+  const { consolidation } = result;
+  // Saved first: the rev check refuses a 汇总 changed since it was read before anything is
+  // written; its version then goes to history as it was read.
+  const saved = await store.save(current.id, document, current.rev, { consolidation, problems });
+  await store.snapshot(current.id, C.snapshotBeforeRerun, 'import', current);
+  return { ...current, ...saved, document, consolidation, problems };
+}
+
+/**
+ * 重新汇总 of the stored 汇总 `current` (as just read: its rev must still be the stored one) over
+ * `sourceIds`, agency and year kept: the new record, or why nothing was stored. Every source is
+ * summed even if it has errors now, the result's warnings naming those.
+ */
+export async function rerunConsolidation(
+  store: ReportStore,
+  t: TemplateDef,
+  current: ReportRecord,
+  sourceIds: readonly string[],
+): Promise<
+  | { ok: true; record: ReportRecord; warnings: string[] }
+  | { ok: false; refusals: readonly ConsolidationRefusal[] }
+> {
+  const { agency, year } = current.document.meta;
+  const result = await sum(store, t, { year, agency, sourceIds, allowErrors: sourceIds });
+  if (!result.ok) return result;
+  const record = await storeOver(store, t, current, result);
+  return { ok: true, record, warnings: [...result.warnings] };
 }
 
 /** Loads the sources, consolidates them and stores the result (a new report, or a new version of replaceId); nothing is stored on refusal. */
@@ -94,16 +131,14 @@ export async function runConsolidation(
   t: TemplateDef,
   request: ConsolidationRequest,
 ): Promise<ConsolidationOutcome> {
-  const sources = await loadSources(store, request.sourceIds);
-  const result = consolidate(t, sources.map(toInput), {
-    agency: request.agency,
-    year: request.year,
-    allowErrors: request.allowErrors,
-  });
-  if (!result.ok) return { ok: false, refusals: result.refusals };
+  const result = await sum(store, t, request);
+  if (!result.ok) return result;
   const warnings = [...result.warnings];
+  const n = result.consolidation.sources.length;
   if (request.replaceId !== undefined) {
-    await replaceStored(store, t, request.replaceId, result);
+    const loaded = await store.load(request.replaceId);
+    if (!loaded?.ok) throw new Error(C.replaceMissing);
+    await storeOver(store, t, loaded.record, result);
     return { ok: true, id: request.replaceId, warnings };
   }
   const created = await store.create({
@@ -112,10 +147,6 @@ export async function runConsolidation(
     consolidation: result.consolidation,
     problems: countProblems(t, result.document, {}),
   });
-  await store.snapshot(
-    created.id,
-    C.snapshotCreated(result.consolidation.sources.length),
-    'import',
-  );
+  await store.snapshot(created.id, C.snapshotCreated(n), 'import');
   return { ok: true, id: created.id, warnings };
 }

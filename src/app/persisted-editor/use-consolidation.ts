@@ -4,7 +4,6 @@ import type { ReportRecord } from '@/storage/report-store';
 import type { ReviewHost } from '@/features/review';
 import type { RerunOutcome } from '@/features/consolidation';
 import type { AppStorage } from '../store-context';
-import { S } from '../strings';
 
 /**
  * The consolidation of the open 汇总 (null for any other report) and 重新汇总: pending edits are
@@ -16,22 +15,11 @@ export function useConsolidation(storage: AppStorage, record: ReportRecord, host
   const rerun = useCallback(
     async (sourceIds: readonly string[]): Promise<RerunOutcome> => {
       const fresh = await host.settle();
-      const { runConsolidation } = await import('../consolidate-report');
-      const { agency, year } = fresh.document.meta;
-      // The user chose these sources when the 汇总 was made: one that has errors now is still
-      // summed, and the result's warning names it.
-      const outcome = await runConsolidation(storage.store, gov2021, {
-        year,
-        agency,
-        sourceIds,
-        allowErrors: sourceIds,
-        replaceId: fresh.id,
-      });
+      const { rerunConsolidation } = await import('../consolidate-report');
+      const outcome = await rerunConsolidation(storage.store, gov2021, fresh, sourceIds);
       if (!outcome.ok) return { ok: false, reasons: outcome.refusals.map((r) => r.message) };
-      const loaded = await storage.store.load(fresh.id);
-      if (!loaded?.ok) throw new Error(loaded ? loaded.error : S.missing);
-      host.adopt(loaded.record, true);
-      setConsolidation(loaded.record.consolidation);
+      host.adopt(outcome.record, true);
+      setConsolidation(outcome.record.consolidation);
       return { ok: true, warnings: outcome.warnings };
     },
     [storage, host],

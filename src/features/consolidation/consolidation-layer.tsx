@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { gov2021, type Consolidation } from '@/domain';
-import type { ReportStore } from '@/storage/report-store';
+import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { CellSourcesContext, type CellSources } from '@/features/report-editor';
 import { sourcesAttributes } from './logic/cell-sources-model';
 import { findStaleness, isStale, presentSourceIds } from './logic/staleness';
@@ -16,6 +16,8 @@ import './consolidation.css';
 export type ConsolidationLayerProps = {
   consolidation: Consolidation;
   store: ReportStore;
+  /** The store's list when the report was opened (read again when the page is shown again). */
+  list?: readonly ReportSummary[];
   /** The address of a stored report (the sources open in the editor). */
   reportHref: (id: string) => string;
   /** 重新汇总 with the sources still stored; absent while the report is locked. */
@@ -40,7 +42,7 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
     }),
     [consolidation],
   );
-  const list = useStoreList(store, consolidation);
+  const list = useStoreList(store, consolidation, props.list);
   const staleness = useMemo(
     () => (list ? findStaleness(consolidation, list) : null),
     [consolidation, list],
@@ -49,7 +51,7 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
     () => (list ? presentSourceIds(consolidation, list) : []),
     [consolidation, list],
   );
-  const { tip, focused, handlers } = useActiveCell(consolidation);
+  const { tip, selected, handlers } = useActiveCell(consolidation);
   const [panelOpen, setPanelOpen] = useState(false);
   const [rerunWarnings, setRerunWarnings] = useState<readonly string[] | null>(null);
   return (
@@ -75,7 +77,7 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
       {panelOpen && (
         <SourcesPanel
           consolidation={consolidation}
-          cell={focused}
+          cell={selected}
           staleness={staleness}
           reportHref={props.reportHref}
           onClose={() => setPanelOpen(false)}

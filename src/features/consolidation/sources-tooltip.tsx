@@ -11,11 +11,16 @@ export const SOURCES_TIP_ID = 'cell-sources-tip';
 const TIP_LINES = 8;
 const GAP_PX = 4;
 
-/** Below the cell, or above it when there is no room below; kept inside the window. */
+/**
+ * Below the cell, or above it when there is no room below or when the cell shows its problems
+ * below it (its .cell-tip); kept inside the window.
+ */
 function placeNear(cell: HTMLElement, tip: HTMLElement): CSSProperties {
   const r = cell.getBoundingClientRect();
   const h = tip.offsetHeight;
-  const below = r.bottom + GAP_PX + h <= window.innerHeight;
+  const roomAbove = r.top - GAP_PX - h >= 0;
+  const flagged = cell.querySelector('.cell-tip, .cell-refusal') !== null;
+  const below = flagged && roomAbove ? false : r.bottom + GAP_PX + h <= window.innerHeight;
   const left = Math.max(GAP_PX, Math.min(r.left, window.innerWidth - tip.offsetWidth - GAP_PX));
   return { left, top: below ? r.bottom + GAP_PX : Math.max(GAP_PX, r.top - GAP_PX - h) };
 }
@@ -50,9 +55,8 @@ export function SourcesTooltip(props: { consolidation: Consolidation; cell: Acti
   const rest = C.tipZeroBlank(view.zero.length, view.blank.length);
   return (
     <div id={SOURCES_TIP_ID} role="tooltip" className="sources-tip" ref={ref} style={style}>
-      <p className="sources-tip-head">
-        {cell.label}：{C.cellTotal(cell.value)}
-      </p>
+      <p className="sources-tip-head">{cell.label}</p>
+      <p>{C.cellTotal(cell.value)}</p>
       {view.lines.length > 0 ? (
         <ol className="sources-lines">
           {view.lines.map((line) => (

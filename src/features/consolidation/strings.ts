@@ -43,7 +43,6 @@ export const C = {
   stateTrashed: '已移入回收站',
   statePurged: '已删除',
   snapshotCreated: (n: number) => `由 ${n} 个机关的报告汇总生成`,
-  snapshotRerun: (n: number) => `由 ${n} 个机关的报告重新汇总生成`,
   snapshotBeforeRerun: '重新汇总前的版本',
   replaceMissing: '要重新汇总的报告已不存在（可能已被彻底删除）。',
   sourcesUnreadable: (n: number) =>

@@ -31,24 +31,28 @@ function cellOf(target: EventTarget | null): ActiveCell | null {
 const samePath = (a: ActiveCell | null, b: ActiveCell | null) => a?.path === b?.path;
 
 /**
- * The hovered and focused cells, and the handlers to spread on the element around the editor.
+ * The cell to show in the tooltip (hovered, else focused), the cell last focused (for the panel,
+ * which keeps it while focus is elsewhere), and the handlers to spread around the editor.
  * Forgotten when `version` changes (重新汇总 remounts the editor: the cells are new elements).
  */
 export function useActiveCell(version: unknown) {
   const [hovered, setHovered] = useState<ActiveCell | null>(null);
   const [focused, setFocused] = useState<ActiveCell | null>(null);
+  const [selected, setSelected] = useState<ActiveCell | null>(null);
   const [dismissed, setDismissed] = useState(false);
   const [seen, setSeen] = useState(version);
   if (seen !== version) {
     setSeen(version);
     setHovered(null);
     setFocused(null);
+    setSelected(null);
   }
   const handlers = useMemo(
     () => ({
       onFocus: (e: FocusEvent) => {
         const cell = cellOf(e.target);
         setFocused((prev) => (samePath(prev, cell) ? prev : cell));
+        if (cell) setSelected((prev) => (samePath(prev, cell) ? prev : cell));
         setHovered(null); // the latest of hover and focus is the one shown
         setDismissed(false);
       },
@@ -68,5 +72,5 @@ export function useActiveCell(version: unknown) {
     }),
     [],
   );
-  return { tip: dismissed ? null : (hovered ?? focused), focused, handlers };
+  return { tip: dismissed ? null : (hovered ?? focused), selected, handlers };
 }
