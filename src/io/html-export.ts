@@ -14,11 +14,11 @@ import {
 import {
   formatChineseDate,
   formatSignatureDate,
-  measureZi,
   signatureLayout,
 } from '../domain/layout/signature-layout';
 import { escapeHtml } from './escape-html';
 import { renderTable } from './html-table';
+import { titleLines } from '../domain/layout/title-layout';
 import { PRINT_CSS } from './print-css';
 
 /** Options of the HTML export. */
@@ -96,23 +96,6 @@ function renderSignature(doc: ReportDocument, options: HtmlExportOptions): strin
   if (options.signatureLines ?? true) rows.push(renderSignLines());
   const layout = signatureLayout(doc.meta.agency, date);
   return [`<div class="signature ${layout}">`, ...rows, '</div>'].join('\n');
-}
-
-// A 2号 (22 pt) title line holds 156 mm / 22 pt ≈ 20 字 (h1 has no letter-spacing).
-const TITLE_LINE_ZI = 20;
-const TITLE_TAIL = '政府信息公开工作年度报告';
-
-/**
- * Title lines. 7.3.1: a wrapped title keeps words whole, so line breaks typed by the author are
- * kept, and a one-line title too wide for the line is broken before 政府信息公开… rather than
- * left to the browser (which wrapped …工作年/度报告; trap 5: no text-wrap: balance either).
- */
-function titleLines(title: string): string[] {
-  const lines = title.split(/\s*\n\s*/).filter((l) => l !== '');
-  const only = lines.length === 1 ? (lines[0] ?? '') : '';
-  const cut = only.lastIndexOf(TITLE_TAIL);
-  if (measureZi(only) <= TITLE_LINE_ZI || cut <= 0) return lines;
-  return [only.slice(0, cut), only.slice(cut)];
 }
 
 /** The title as `<h1>`, one `<br>` between lines. */

@@ -4,13 +4,13 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import {
   getNarrative,
   layoutTables,
-  measureZi,
   type NarrativeDef,
   type ReportDocument,
   type SectionDef,
   type TemplateDef,
   type Totals,
 } from '../../domain';
+import { titleLines } from '../../domain/layout/title-layout';
 import { STYLE, exactSpacing } from './docx-export-styles';
 import { wordTable } from './docx-export-tables';
 
@@ -20,22 +20,6 @@ type Tables = ReturnType<typeof layoutTables>;
 /** Runs for lines of one paragraph, a line break (w:br) between them. */
 function lineRuns(lines: readonly string[]): TextRun[] {
   return lines.map((text, i) => new TextRun(i === 0 ? text : { text, break: 1 }));
-}
-
-// A 2号 (22 pt) title line holds 156 mm / 22 pt ≈ 20 字.
-const TITLE_LINE_ZI = 20;
-const TITLE_TAIL = '政府信息公开工作年度报告';
-
-/**
- * Title lines as in the HTML copy (7.3.1 词意完整): the author's line breaks are kept, and a
- * one-line title too wide for the line is broken before 政府信息公开…, never mid-word.
- */
-export function titleLines(title: string): string[] {
-  const lines = title.split(/\s*\n\s*/).filter((l) => l !== '');
-  const only = lines.length === 1 ? (lines[0] ?? '') : '';
-  const cut = only.lastIndexOf(TITLE_TAIL);
-  if (measureZi(only) <= TITLE_LINE_ZI || cut <= 0) return lines;
-  return [only.slice(0, cut), only.slice(cut)];
 }
 
 /** The title paragraph (2号小标宋, centred). */
