@@ -29,6 +29,7 @@ export function PersistedEditorPage({ id }: { id: string }) {
           readOnly={session.readOnly || versionChanged}
           lockedOut={session.readOnly}
           recovered={session.recovered}
+          list={session.list}
         />
       )}
     </main>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { gov2021, type ReportDocument } from '@/domain';
 import { describeStorageError } from '@/storage/durability';
-import type { ReportRecord, Snapshot } from '@/storage/report-store';
+import type { ReportRecord, ReportSummary, Snapshot } from '@/storage/report-store';
 import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
 import { HistoryPanel } from '@/features/history';
 import { ReviewArea, useFieldSelection } from '@/features/review';
+import { ConsolidationFrame } from '@/features/consolidation';
 import type { AppStorage } from '../store-context';
 import { toEditorAcks } from '@/domain/drafts';
 import type { EditorValue } from './report-saver';
@@ -14,6 +15,8 @@ import { SaveStatus } from './save-status';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
 import { preloadReportView, ReportViewOnUse } from './report-view-on-use';
+import { useConsolidation } from './use-consolidation';
+import { reportSearch } from '../route';
 
 export type PersistedEditorProps = {
   storage: AppStorage;
@@ -24,6 +27,8 @@ export type PersistedEditorProps = {
   /** Another tab holds the report. */
   lockedOut: boolean;
   recovered: boolean;
+  /** The store's list when the report was opened. */
+  list?: readonly ReportSummary[];
 };
 
 export function useEditorContent(record: ReportRecord, previous: ReportDocument | undefined) {
@@ -47,7 +52,8 @@ export function PersistedEditor(props: PersistedEditorProps) {
   const editorContent = useEditorContent(record, previous);
   const { content, replace, latestRef } = editorContent;
   const { saver, state, historyVersion } = useReportSaver(storage, record, previous);
-  const { session, view, locked } = useSessionReview(props, saver, editorContent);
+  const { session, view, locked, host, received } = useSessionReview(props, saver, editorContent);
+  const { consolidation, rerun } = useConsolidation(storage, record, host);
   const selection = useFieldSelection();
   const [historyOpen, setHistoryOpen] = useState(false);
   const [viewing, setViewing] = useState(false);
@@ -79,13 +85,26 @@ export function PersistedEditor(props: PersistedEditorProps) {
       status={session.record.status}
       approval={view.approval}
       comments={session.record.review.comments}
-      lockedReason={locked ? (props.lockedOut ? S.readOnly : S.reviewLocked) : undefined}
+      lockedReason={
+        locked
+          ? props.lockedOut
+            ? S.readOnly
+            : received
+              ? S.receivedReadOnly
+              : S.reviewLocked
+          : undefined
+      }
       acknowledgements={content.acks}
       onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={
         locked ? undefined : (acks) => update({ ...latestRef.current, acks })
       }
     />
+  );
+  const body = (
+    <div hidden={viewing} {...selection.handlers}>
+      <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
+    </div>
   );
   return (
     <>
@@ -113,6 +132,11 @@ export function PersistedEditor(props: PersistedEditorProps) {
           {S.readOnly}
         </p>
       )}
+      {received && (
+        <p role="note" className="app-banner">
+          {S.receivedReadOnly}
+        </p>
+      )}
       {props.recovered && !readOnly && <p className="app-banner">{S.recovered}</p>}
       {restoreError && (
         <p role="alert" className="app-banner">
@@ -133,9 +157,19 @@ export function PersistedEditor(props: PersistedEditorProps) {
           )}
         />
       )}
-      <div hidden={viewing} {...selection.handlers}>
-        <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
-      </div>
+      {consolidation ? (
+        <ConsolidationFrame
+          consolidation={consolidation}
+          store={storage.store}
+          list={props.list}
+          reportHref={reportSearch}
+          onRerun={locked ? undefined : rerun}
+        >
+          {body}
+        </ConsolidationFrame>
+      ) : (
+        body
+      )}
     </>
   );
 }

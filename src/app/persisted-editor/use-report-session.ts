@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { describeStorageError } from '@/storage/durability';
-import type { ReportRecord, ReportStore } from '@/storage/report-store';
+import type { ReportRecord, ReportStore, ReportSummary } from '@/storage/report-store';
 import type { AppStorage } from '../store-context';
 import { findPrevious } from './find-previous';
 
@@ -18,6 +18,8 @@ export type Session =
       readOnly: boolean;
       /** The document differs from the stored one: unsaved work was recovered. */
       recovered: boolean;
+      /** The store's list when the report was opened (a 汇总 compares its sources with it). */
+      list: readonly ReportSummary[];
     };
 
 /** How long a second claim waits: a lock released by a page that just closed comes free. */
@@ -71,7 +73,8 @@ export function useReportSession(storage: AppStorage, id: string): Session {
       release = () => lock?.release();
       const previous = await findPrevious(storage.store, stored, list);
       const { record, recovered } = recover(storage, stored, lock === null);
-      if (live) setSession({ kind: 'ready', record, previous, readOnly: lock === null, recovered });
+      const ready = { record, previous, readOnly: lock === null, recovered, list: await list };
+      if (live) setSession({ kind: 'ready', ...ready });
     }
     open().catch((e: unknown) => {
       const message =
