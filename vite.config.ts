@@ -1,12 +1,44 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * pdf.js's CJK character maps (pdfjs-dist/cmaps/*.bcmap), needed to read PDFs whose Chinese
+ * fonts are not embedded: served at <base>pdfjs/cmaps/ by the dev server and copied there into
+ * the build, so that PDF import needs no CDN (src/io/pdf/pdfjs-browser.ts).
+ */
+function pdfjsAssets(): Plugin {
+  const dir = fileURLToPath(new URL('./node_modules/pdfjs-dist/cmaps/', import.meta.url));
+  const names = () => new Set(readdirSync(dir));
+  return {
+    name: 'nianbao:pdfjs-assets',
+    configureServer(server) {
+      const prefix = `${server.config.base}pdfjs/cmaps/`;
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        const name = path.startsWith(prefix) ? path.slice(prefix.length) : '';
+        if (!names().has(name)) return next();
+        res.setHeader('Content-Type', 'application/octet-stream');
+        res.end(readFileSync(join(dir, name)));
+      });
+    },
+    generateBundle() {
+      for (const name of names()) {
+        const source = readFileSync(join(dir, name));
+        this.emitFile({ type: 'asset', fileName: `pdfjs/cmaps/${name}`, source });
+      }
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    pdfjsAssets(),
     // Offline after the first visit (issue 4 item 11): a service worker precaches the built app;
     // `prompt` lets the page say when a new version is ready instead of swapping it mid-edit.
     VitePWA({
