@@ -80,17 +80,15 @@ const LOAD_FAILED = '无法加载本页面的程序文件，请检查网络后�
 
 /**
  * Starts the screen's first database read while its code is still loading, so that the two do
- * not wait for each other: the report (which also opens the database; the editor's own read then
- * finds it open), or the list of reports, which the drafts screen takes over.
+ * not wait for each other: the list of reports, which the drafts screen takes over, and so does
+ * the editor (it looks for last year's report in it; its report was read by main.tsx already).
  */
 function Prefetch({ route }: { route: Route }) {
   const store = useReportStore();
-  const id = route.kind === 'report' ? route.id : null;
-  const drafts = route.kind === 'drafts';
+  const list = route.kind === 'drafts' || route.kind === 'report';
   useEffect(() => {
-    if (id !== null) store.load(id).catch(() => {}); // the editor says why, when it loads it
-    if (drafts) prefetchDrafts(store);
-  }, [store, id, drafts]);
+    if (list) prefetchDrafts(store);
+  }, [store, list]);
   return null;
 }
 

@@ -1,13 +1,15 @@
 import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { createDexieStore } from '@/storage/dexie-store';
 import type { ReportStore } from '@/storage/report-store';
 import { createEditJournal, type EditJournal } from '@/storage/edit-journal';
+import { createLazyStore } from '@/storage/lazy-store';
+import { loadStoreCode } from './page-code';
 import { DATABASE_NAME } from '@/storage/storage-keys';
-import { acquireReportLock, type ReportLock } from '@/storage/tab-lock';
+import { acquireReportLock, browserLockEnv, type ReportLock } from '@/storage/tab-lock';
 
 // The composition root of persistence: ONE IndexedDB store for the whole app, with the real
 // clock and ids injected, plus the edit journal and the tab lock. Features get them as props
-// from app/ screens; nothing else creates a store.
+// from app/ screens; nothing else creates a store. The store's code (Dexie) is a chunk of its
+// own, loaded on first use (storage/lazy-store.ts) and fetched from the start (see main.tsx).
 
 export type AppStorage = {
   store: ReportStore;
@@ -37,14 +39,20 @@ export function useVersionChanged(): boolean {
   return useSyncExternalStore(subscribeVersionChange, () => versionChange.changed);
 }
 
+/** How long opening a report waits for its lock: a page that just closed or reloaded lets go. */
+const LOCK_WAIT_MS = 300;
+
 function createAppStorage(): AppStorage {
-  const store = createDexieStore({
-    name: DATABASE_NAME,
-    now: () => new Date().toISOString(),
-    newId: () => crypto.randomUUID(),
-    onVersionChange: () => versionChange.fire(),
-  });
-  return { store, journal: createEditJournal(), acquireLock: (id) => acquireReportLock(id) };
+  const store = createLazyStore(async () =>
+    (await loadStoreCode()).createDexieStore({
+      name: DATABASE_NAME,
+      now: () => new Date().toISOString(),
+      newId: () => crypto.randomUUID(),
+      onVersionChange: () => versionChange.fire(),
+    }),
+  );
+  const acquireLock = (id: string) => acquireReportLock(id, browserLockEnv(), LOCK_WAIT_MS);
+  return { store, journal: createEditJournal(), acquireLock };
 }
 
 /** Creates the app's storage once and provides it below. */

@@ -10,6 +10,7 @@ export const strings = {
   computedLegend: '灰底数字为自动合计，不需填写。',
   backToList: '返回报告列表',
   loading: '正在打开…',
+  appLoadFailed: '无法加载本程序的文件，请检查网络后刷新页面。',
 } as const;
 
 /** Strings of the persisted editor (autosave, lock, history). */

@@ -1,36 +1,38 @@
-// A read of one stored row without Dexie, for index.html's boot script (src/app/saved-view/):
-// the function's source text is written into the page, so it uses nothing but the browser.
+// A read of one stored row without Dexie: the page's first read of the report in its address,
+// started by the app's entry while the rest of the code (Dexie included) is still downloading.
 
 /**
- * Reads the row `id` of `table` and hands it to `done` (undefined when there is none or it
- * cannot be read). Raw IndexedDB: it runs in index.html's boot script, before Dexie (part of the
- * app's code) is there; it never creates the database, and closes it at once.
+ * Reads the row `id` of `table` in database `dbName` with the raw IndexedDB API; undefined when
+ * there is none or it cannot be read. It never creates the database, and closes it at once (and
+ * whenever another connection asks to upgrade it).
  */
 export function readStoredRow(
-  w: Window,
+  factory: IDBFactory,
   dbName: string,
   table: string,
   id: string,
-  done: (row: unknown) => void,
-): void {
-  const fail = () => done(undefined);
-  try {
-    const open = w.indexedDB.open(dbName);
-    open.onupgradeneeded = () => open.transaction?.abort(); // no database: never create one
-    open.onerror = fail;
-    open.onsuccess = () => {
-      const db = open.result;
-      db.onversionchange = () => db.close();
-      try {
-        const get = db.transaction(table).objectStore(table).get(id);
-        get.onsuccess = () => (db.close(), done(get.result));
-        get.onerror = () => (db.close(), fail());
-      } catch {
-        db.close();
-        fail();
-      }
-    };
-  } catch {
-    fail();
-  }
+): Promise<unknown> {
+  return new Promise((done) => {
+    const fail = () => done(undefined);
+    try {
+      const open = factory.open(dbName);
+      open.onupgradeneeded = () => open.transaction?.abort(); // no database: never create one
+      open.onerror = fail;
+      open.onblocked = fail;
+      open.onsuccess = () => {
+        const db = open.result;
+        db.onversionchange = () => db.close();
+        try {
+          const get = db.transaction(table).objectStore(table).get(id);
+          get.onsuccess = () => (db.close(), done(get.result));
+          get.onerror = () => (db.close(), fail());
+        } catch {
+          db.close(); // no such table: a database of another app, or damaged
+          fail();
+        }
+      };
+    } catch {
+      fail(); // IndexedDB disabled (some private modes)
+    }
+  });
 }

@@ -27,17 +27,32 @@ function channelHub(): () => ChannelLike {
   };
 }
 
-/** A lock manager with the `ifAvailable` semantics of navigator.locks. */
+/** A lock manager with the `ifAvailable` and `signal` semantics of navigator.locks. */
 function fakeLocks(): LockManagerLike {
   const held = new Set<string>();
+  const waiting = new Map<string, (() => void)[]>();
   return {
-    async request(name, _options, callback) {
-      if (held.has(name)) return callback(null);
+    async request(name, options, callback) {
+      if ('ifAvailable' in options) {
+        if (held.has(name)) return callback(null);
+      } else if (held.has(name)) {
+        await new Promise<void>((granted, refused) => {
+          const queue = waiting.get(name) ?? [];
+          waiting.set(name, queue);
+          const turn = () => granted();
+          queue.push(turn);
+          options.signal.addEventListener('abort', () => {
+            queue.splice(queue.indexOf(turn), 1);
+            refused(options.signal.reason);
+          });
+        });
+      }
       held.add(name);
       try {
         return await callback({ name });
       } finally {
         held.delete(name);
+        waiting.get(name)?.shift()?.();
       }
     },
   };
@@ -78,6 +93,17 @@ describe('acquireReportLock with Web Locks', () => {
     first?.release();
     await wait(0);
     expect(await acquireReportLock('r1', env)).not.toBeNull();
+  });
+
+  it('waits for a holder that lets go (a page closing), not for one that keeps it', async () => {
+    const env: LockEnv = { locks: fakeLocks(), tabId: 'a', wait };
+    const closing = await acquireReportLock('r1', env);
+    const claim = acquireReportLock('r1', env, 1_000);
+    setTimeout(() => closing?.release(), 20);
+    expect(await claim).not.toBeNull();
+    const started = Date.now();
+    expect(await acquireReportLock('r1', env, 50)).toBeNull(); // the claim above keeps it
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
   });
 
   it('grants a do-nothing lock when the browser can coordinate nothing', async () => {

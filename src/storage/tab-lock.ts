@@ -14,7 +14,7 @@ export type ReportLock = { release(): void };
 export type LockManagerLike = {
   request(
     name: string,
-    options: { ifAvailable: true },
+    options: { ifAvailable: true } | { signal: AbortSignal },
     callback: (lock: unknown) => Promise<void>,
   ): Promise<unknown>;
 };
@@ -71,9 +71,20 @@ export function browserLockEnv(): LockEnv {
   };
 }
 
-function viaWebLocks(locks: LockManagerLike, name: string): Promise<ReportLock | null> {
+/** A claim given up after its wait: the lock manager rejects with the signal's reason. */
+const isTimeout = (e: unknown) =>
+  e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+
+function viaWebLocks(
+  locks: LockManagerLike,
+  name: string,
+  waitMs: number,
+): Promise<ReportLock | null> {
   return new Promise((resolve, reject) => {
-    const held = locks.request(name, { ifAvailable: true }, (lock) => {
+    // Waiting, the lock is ours the moment its holder lets go (a page just closed or reloaded).
+    const options =
+      waitMs > 0 ? { signal: AbortSignal.timeout(waitMs) } : { ifAvailable: true as const };
+    const held = locks.request(name, options, (lock) => {
       if (lock === null) {
         resolve(null);
         return Promise.resolve();
@@ -81,7 +92,7 @@ function viaWebLocks(locks: LockManagerLike, name: string): Promise<ReportLock |
       // The lock is held until this promise settles, i.e. until release().
       return new Promise<void>((release) => resolve({ release: () => release() }));
     });
-    held.catch(reject);
+    held.catch((e: unknown) => (isTimeout(e) ? resolve(null) : reject(e)));
   });
 }
 
@@ -121,14 +132,23 @@ async function viaChannel(
   };
 }
 
-/** Takes the write lock of a report, or resolves to null when another tab holds it. */
+/**
+ * Takes the write lock of a report, or resolves to null when another tab holds it (for
+ * `waitMs` more milliseconds: a page that is closing or reloading lets go of it soon).
+ */
 export async function acquireReportLock(
   id: string,
   env: LockEnv = browserLockEnv(),
+  waitMs = 0,
 ): Promise<ReportLock | null> {
   const name = REPORT_LOCK_PREFIX + id;
-  if (env.locks) return viaWebLocks(env.locks, name);
-  if (env.createChannel) return viaChannel(env.createChannel, name, env);
+  if (env.locks) return viaWebLocks(env.locks, name, waitMs);
+  if (env.createChannel) {
+    const first = await viaChannel(env.createChannel, name, env);
+    if (first || waitMs <= 0) return first;
+    await env.wait(waitMs); // a holder answers while it lives: ask once more after the wait
+    return viaChannel(env.createChannel, name, env);
+  }
   // Nothing to coordinate with (a very old browser): the rev check in save() still protects.
   return { release() {} };
 }

@@ -58,6 +58,9 @@ export function PersistedEditor(props: PersistedEditorProps) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [viewing, setViewing] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
+  // Every section rendered, on an open store (the session is ready): the editor is ready.
+  const [rendered, setRendered] = useState(false);
+  const onFullyRendered = useCallback(() => setRendered(true), []);
   useEffect(() => {
     if (props.recovered && !readOnly) saver.change(latestRef.current);
   }, [props.recovered, readOnly, saver, latestRef]);
@@ -95,6 +98,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
           : undefined
       }
       acknowledgements={content.acks}
+      onFullyRendered={onFullyRendered}
       onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={
         locked ? undefined : (acks) => update({ ...latestRef.current, acks })
@@ -102,7 +106,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
     />
   );
   const body = (
-    <div hidden={viewing} {...selection.handlers}>
+    <div hidden={viewing} {...selection.handlers} data-editor-ready={rendered ? '' : undefined}>
       <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
     </div>
   );

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'react';
 import { describeStorageError } from '@/storage/durability';
+import { takeFirstRead } from '@/storage/first-read';
+import { takePrefetchedDrafts } from '@/features/drafts/prefetch';
+import { checkStoredRecord } from '@/storage/store-records';
+import { gov2021 } from '@/domain';
 import type { ReportRecord, ReportStore, ReportSummary } from '@/storage/report-store';
 import type { AppStorage } from '../store-context';
 import { findPrevious } from './find-previous';
@@ -22,18 +26,15 @@ export type Session =
       list: readonly ReportSummary[];
     };
 
-/** How long a second claim waits: a lock released by a page that just closed comes free. */
-const LOCK_RETRY_MS = 300;
-
-async function claimLock(storage: AppStorage, id: string) {
-  const first = await storage.acquireLock(id);
-  if (first) return first;
-  await new Promise((r) => setTimeout(r, LOCK_RETRY_MS));
+/** The report's lock; the claim waits a moment for a page that just closed (store-context.tsx). */
+function claimLock(storage: AppStorage, id: string) {
   return storage.acquireLock(id);
 }
 
+/** The report: from the page's first read when it found it (as the store would check it). */
 async function loadRecord(store: ReportStore, id: string) {
-  const loaded = await store.load(id);
+  const first = await takeFirstRead(id);
+  const loaded = first === undefined ? await store.load(id) : checkStoredRecord(gov2021, first);
   if (loaded === undefined) return undefined;
   if (!loaded.ok) throw new Error(loaded.error);
   return loaded.record;
@@ -56,7 +57,7 @@ export function useReportSession(storage: AppStorage, id: string): Session {
       // The three reads do not depend on each other: the report, its tab lock and the list in
       // which last year's report is looked up are asked for at once.
       const lockClaim = claimLock(storage, id);
-      const list = storage.store.list();
+      const list = takePrefetchedDrafts(storage.store) ?? storage.store.list();
       // Each is awaited below, or released / dropped when the report cannot be opened.
       for (const p of [lockClaim, list]) p.catch(() => {});
       const stored = await loadRecord(storage.store, id).catch((e: unknown) => {

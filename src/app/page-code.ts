@@ -1,0 +1,28 @@
+import type { Route } from './route';
+
+// The chunks a first screen needs, started by the entry (main.tsx) before React has run. Each
+// is the same module app.tsx and store-context.tsx import when they need it, so the download
+// started here is the one they wait for. Vite adds a <link rel=modulepreload> for every chunk
+// each of them imports, so their whole graph is fetched at once.
+
+/** The Dexie store's code (Dexie included): every screen needs it. */
+export function loadStoreCode() {
+  return import('@/storage/dexie-store');
+}
+
+/** The code of the screen the address asks for (the editor too for a new draft, which opens in it). */
+export function loadScreenCode(route: Route): Promise<unknown> {
+  switch (route.kind) {
+    case 'report':
+      return import('./persisted-editor/persisted-editor-page');
+    case 'demo':
+      return Promise.all([
+        import('./demo-screen'),
+        import('./persisted-editor/persisted-editor-page'),
+      ]);
+    case 'drafts':
+      return import('./drafts-screen');
+    default:
+      return Promise.resolve(); // loaded when the screen renders
+  }
+}
