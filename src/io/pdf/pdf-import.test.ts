@@ -7,7 +7,8 @@ import { htmlToText } from '../html-import';
 import type { ImportResult } from '../import-result';
 import { readPublished } from '../testing/samples';
 import { importText } from '../text-import';
-import { MAX_PDF_BYTES, importPdf, type PdfPageText, type PdfTextSource } from './pdf-import';
+import { MAX_OFFICE_BYTES } from '../office/sniff';
+import { importPdf, type PdfPageText, type PdfTextSource } from './pdf-import';
 import { comparable } from './testing/comparable';
 import { a4, item } from './testing/typeset';
 import { typesetReport } from './testing/typeset-report';
@@ -86,9 +87,9 @@ describe('importPdf refuses what it cannot read, and says why', () => {
   });
 
   it('refuses a file over the size limit and names the limit', async () => {
-    const big = new Uint8Array(MAX_PDF_BYTES + 1);
+    const big = new Uint8Array(MAX_OFFICE_BYTES + 1);
     big.set(PDF);
-    expect(refusal(await importPdf(gov2021, big, pagesOf([])))).toContain('30 MB');
+    expect(refusal(await importPdf(gov2021, big, pagesOf([])))).toContain('20 MB');
   });
 
   it('refuses a PDF that is not a report', async () => {

@@ -1,5 +1,7 @@
 import type { TemplateDef } from '../../domain/template/types';
 import type { ImportResult } from '../import-result';
+import { OFFICE_MESSAGES } from '../office/messages';
+import { MAX_OFFICE_BYTES } from '../office/sniff';
 import { importText } from '../text-import';
 import { PDF_MESSAGES } from './pdf-messages';
 import { pdfToText } from './pdf-text';
@@ -18,9 +20,6 @@ export type PdfTextSource = (
   bytes: Uint8Array,
   onPage?: (done: number, total: number) => void,
 ) => Promise<PdfPageText[]>;
-
-/** Largest PDF read: reports are a few MB even with their fonts embedded. */
-export const MAX_PDF_BYTES = 30 * 1024 * 1024;
 
 /** Whether the bytes start like a PDF (`%PDF-` within the first kilobyte, as readers allow). */
 export function looksLikePdf(bytes: Uint8Array): boolean {
@@ -63,10 +62,8 @@ export async function importPdf(
   bytes: Uint8Array,
   source: PdfTextSource,
 ): Promise<ImportResult> {
-  if (bytes.length > MAX_PDF_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    return { ok: false, error: PDF_MESSAGES.tooBig(mb, MAX_PDF_BYTES / 1024 / 1024) };
-  }
+  if (bytes.length > MAX_OFFICE_BYTES)
+    return { ok: false, error: OFFICE_MESSAGES.tooBig(bytes.length) };
   if (!looksLikePdf(bytes)) return { ok: false, error: PDF_MESSAGES.notPdf };
   let pages: PdfPageText[];
   try {

@@ -3,8 +3,6 @@
 
 /** Chinese messages of the PDF importer. */
 export const PDF_MESSAGES = {
-  tooBig: (mb: string, limitMb: number) =>
-    `PDF 文件太大（约 ${mb} MB），超过了 ${limitMb} MB 的上限，未导入任何内容。年度报告的 PDF 通常只有几 MB，请确认选择的是年度报告文件。`,
   notPdf:
     '这个文件不是 PDF（文件开头没有 PDF 标记），未导入任何内容。请选择年度报告的 PDF、Word、网页或文本文件。',
   broken:
