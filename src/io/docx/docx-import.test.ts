@@ -42,7 +42,7 @@ describe('importDocx: a report laid out by hand in Word, official merged layout'
     // The fixture really has the official merges (not a flat grid that would read anyway).
     expect(xml.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBeGreaterThanOrEqual(10);
     expect(xml.match(/<w:vMerge w:val="continue"\/>/g)?.length).toBeGreaterThanOrEqual(20);
-    expect(xml.match(/<w:gridSpan w:val="\d+"\/>/g)?.length).toBeGreaterThanOrEqual(10);
+    expect(xml.match(/<w:gridSpan w:val="([2-9]|1\d)"\/>/g)?.length).toBeGreaterThanOrEqual(10);
     const r = await imported(bytes);
     expect(r.document).toEqual(dated);
     expect(r.issues).toEqual([]);
