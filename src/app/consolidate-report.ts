@@ -15,7 +15,7 @@ import { C } from '@/features/consolidation/strings';
 
 // 生成汇总报告 and 重新汇总 (issue 12 item 5): the sources are read from the store in one pass,
 // summed by the pure `consolidate`, and the result is stored as a new report or as a new version
-// of an existing 汇总, whose old version goes to its history first. Nothing is written when the
+// of an existing 汇总, whose old version is kept in its history. Nothing is written when the
 // consolidation is refused.
 
 /** What to consolidate: the sources (stored report ids), the result's agency and year. */
