@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, reportSearch } from './route';
+import { parseRoute, reportSearch, workspaceSearch } from './route';
 
 describe('parseRoute', () => {
   it.each([
@@ -12,11 +12,22 @@ describe('parseRoute', () => {
     ['?demo=other', { kind: 'drafts' }],
     ['?view=sample', { kind: 'sample' }],
     ['?report=x&demo=sample', { kind: 'report', id: 'x' }],
+    ['?workspace=2024', { kind: 'workspace', year: 2024 }],
+    ['?workspace=', { kind: 'workspace', year: null }],
+    ['?workspace=24', { kind: 'workspace', year: null }],
+    ['?workspace=abcd', { kind: 'workspace', year: null }],
+    ['?report=x&workspace=2024', { kind: 'report', id: 'x' }],
   ])('%s', (search, route) => {
     expect(parseRoute(search)).toEqual(route);
   });
 
   it('round-trips a report id', () => {
     expect(parseRoute(reportSearch('a b&c'))).toEqual({ kind: 'report', id: 'a b&c' });
+  });
+});
+
+describe('workspaceSearch', () => {
+  it("round-trips a workspace's year", () => {
+    expect(parseRoute(workspaceSearch(2024))).toEqual({ kind: 'workspace', year: 2024 });
   });
 });

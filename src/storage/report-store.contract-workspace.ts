@@ -29,7 +29,11 @@ const consolidation: Consolidation = {
   includedWithErrors: ['乙区汇总'],
 };
 
-const received = { format: 'text', receivedAt: '2025-01-20T08:00:00.000Z' };
+const received = {
+  format: 'text',
+  receivedAt: '2025-01-20T08:00:00.000Z',
+  modifiedAt: '2025-01-18T16:30:00.000Z',
+};
 
 /** Registers the workspace tests of the contract. */
 export function registerWorkspace(make: MakeStore): void {
@@ -74,7 +78,7 @@ export function registerWorkspace(make: MakeStore): void {
     await store.create({ id: 's', document: doc('市汇总'), consolidation, origin: received });
     await store.save('s', doc('市汇总'), 1);
     expect(await loaded(store, 's')).toMatchObject({ consolidation, origin: received });
-    const newer = { format: 'json', receivedAt: '2025-01-25T08:00:00.000Z' };
+    const newer = { format: 'json', receivedAt: '2025-01-25T08:00:00.000Z', modifiedAt: null };
     await store.save('s', doc('市汇总'), 2, { origin: newer, consolidation: null });
     expect(await loaded(store, 's')).toMatchObject({ consolidation: null, origin: newer });
     expect((await store.list())[0]?.consolidatedAgencies).toBeNull();

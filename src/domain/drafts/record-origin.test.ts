@@ -4,13 +4,16 @@ import { readRecordFields } from './record-fields';
 
 describe('readOrigin', () => {
   it('reads the format and the time received, and drops what cannot be read', () => {
-    expect(readOrigin({ format: 'pdf', receivedAt: '2025-01-20T08:00:00.000Z' })).toEqual({
+    const origin = {
       format: 'pdf',
       receivedAt: '2025-01-20T08:00:00.000Z',
-    });
+      modifiedAt: '2025-01-18T08:00:00.000Z',
+    };
+    expect(readOrigin(origin)).toEqual(origin);
     expect(readOrigin({ format: 'text', receivedAt: 'yesterday' })).toEqual({
       format: 'text',
       receivedAt: null,
+      modifiedAt: null,
     });
     expect(readOrigin({ receivedAt: '2025-01-20T08:00:00.000Z' })).toBeNull();
     expect(readOrigin(undefined)).toBeNull();

@@ -13,9 +13,12 @@ const texts = (v: unknown): string[] => (Array.isArray(v) ? v.filter(isText) : [
 /** The origin of a record, or null when it has none (or it cannot be read). */
 export function readOrigin(raw: unknown): ReportOrigin | null {
   if (!isPlainObject(raw) || !isText(raw.format)) return null;
-  const at = raw.receivedAt;
-  const receivedAt = isText(at) && !Number.isNaN(Date.parse(at)) ? at : null;
-  return { format: raw.format, receivedAt };
+  const time = (v: unknown) => (isText(v) && !Number.isNaN(Date.parse(v)) ? v : null);
+  return {
+    format: raw.format,
+    receivedAt: time(raw.receivedAt),
+    modifiedAt: time(raw.modifiedAt),
+  };
 }
 
 function readSource(v: unknown): ConsolidationSource | null {

@@ -36,10 +36,15 @@ export function emptyReview(): ReviewData {
 
 /**
  * Where a report came from: the format of the file it was imported or received from (`text`,
- * `html`, `json`, `docx`, `pdf`, `xlsx`, `review-package`, …), and when the 政务公开办 received it
- * in the workspace (null when it was imported on the start screen). Null for a report typed here.
+ * `html`, `json`, `docx`, `pdf`, `xlsx`, `review-package`, …), when the 政务公开办 received it in
+ * the workspace (null when it was imported on the start screen), and the file's last-modified
+ * time (which of two files of one report is newer). Null for a report typed here.
  */
-export type ReportOrigin = { format: string; receivedAt: string | null };
+export type ReportOrigin = {
+  format: string;
+  receivedAt: string | null;
+  modifiedAt: string | null;
+};
 
 /** A report as kept by the store and written to backups. */
 export type ReportRecord = {

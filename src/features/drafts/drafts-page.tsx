@@ -64,6 +64,7 @@ export function DraftsPage(props: DraftsPageProps) {
       <p className="drafts-links">
         {props.extraActions}
         <a href={props.sampleHref}>{D.viewSample}</a>
+        <a href="?workspace">{D.workspace}</a>
       </p>
       <NewReportPanel
         store={store}

@@ -10,6 +10,7 @@ export const D = {
   emptyTrash: '回收站是空的。',
   noMatch: '没有符合筛选条件的报告。',
   viewSample: '查看样例报告',
+  workspace: '汇总工作台',
   // columns
   agency: '机关',
   year: '年度',

@@ -1,0 +1,45 @@
+import { useCallback, useState } from 'react';
+import { gov2021 } from '@/domain';
+import { WorkspacePage } from '@/features/workspace';
+import type { ConsolidateRequest } from '@/features/workspace';
+import { useReportStore } from './store-context';
+import { reportSearch, workspaceSearch } from './route';
+import { runConsolidation } from './consolidate-report';
+
+function reportHref(id: string): string {
+  return reportSearch(id);
+}
+
+function openReport(id: string): void {
+  window.location.assign(reportSearch(id));
+}
+
+/**
+ * `/?workspace=<year>`: the office workspace on the app's store. Without a year it opens last
+ * year's: in January the 政务公开办 receives the reports of the year just ended.
+ */
+export function WorkspaceScreen({ year }: { year: number | null }) {
+  const store = useReportStore();
+  const thisYear = new Date().getFullYear();
+  const [current, setCurrent] = useState(year ?? thisYear - 1);
+  const onYearChange = useCallback((y: number) => {
+    setCurrent(y);
+    window.history.replaceState(null, '', workspaceSearch(y));
+  }, []);
+  const consolidate = useCallback(
+    (request: ConsolidateRequest) => runConsolidation(store, gov2021, request),
+    [store],
+  );
+  return (
+    <WorkspacePage
+      store={store}
+      year={current}
+      thisYear={thisYear}
+      onYearChange={onYearChange}
+      reportHref={reportHref}
+      openReport={openReport}
+      backHref="./"
+      consolidate={consolidate}
+    />
+  );
+}

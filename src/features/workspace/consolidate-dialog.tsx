@@ -1,0 +1,164 @@
+import { useId, useMemo, useState, type FormEvent } from 'react';
+import type { ConsolidationRefusal } from '@/domain';
+import { useModalDialog } from '@/components/ui/use-modal-dialog';
+import { WORKSPACE_STATUS_LABELS, type WorkspaceRow } from './logic/rows';
+import {
+  addedSources,
+  consolidationCandidates,
+  defaultSources,
+  sourcesWithErrors,
+} from './logic/selection';
+import { WC } from './strings';
+
+/** What the dialog asks the app to do; mirrors runConsolidation's request. */
+export type ConsolidateRequest = {
+  year: number;
+  sourceIds: string[];
+  agency: string;
+  allowErrors: string[];
+};
+
+/** runConsolidation's outcome, as far as the dialog needs it. */
+export type ConsolidateOutcome =
+  | { ok: true; id: string; warnings: readonly string[] }
+  | { ok: false; refusals: readonly ConsolidationRefusal[] };
+
+type ConsolidateDialogProps = {
+  year: number;
+  rows: readonly WorkspaceRow[];
+  initialAgency: string;
+  consolidate: (request: ConsolidateRequest) => Promise<ConsolidateOutcome>;
+  onDone: (id: string, agency: string) => void;
+  onClose: () => void;
+};
+
+/** 生成汇总报告: the 本级政府's name and the reports to sum (default: received, no errors). */
+export function ConsolidateDialog(props: ConsolidateDialogProps) {
+  const { year, rows } = props;
+  const [ref, close] = useModalDialog(props.onClose);
+  const candidates = useMemo(() => consolidationCandidates(rows), [rows]);
+  const [selected, setSelected] = useState(() => new Set(defaultSources(rows)));
+  const [agency, setAgency] = useState(props.initialAgency);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+  const added = addedSources(candidates, selected);
+  const toggle = (rowId: string) => {
+    const next = new Set(selected);
+    if (!next.delete(rowId)) next.add(rowId);
+    setSelected(next);
+  };
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (agency.trim() === '') return setErrors([WC.agencyNeeded]);
+    if (selected.size === 0) return setErrors([WC.noneSelected]);
+    setBusy(true);
+    setErrors([]);
+    try {
+      const sourceIds = candidates.flatMap((r) => (r.id && selected.has(r.id) ? [r.id] : []));
+      const allowErrors = sourcesWithErrors(candidates, selected);
+      const outcome = await props.consolidate({
+        year,
+        sourceIds,
+        agency: agency.trim(),
+        allowErrors,
+      });
+      if (outcome.ok) return props.onDone(outcome.id, agency.trim());
+      setErrors([WC.refused, ...outcome.refusals.map((r) => r.message)]);
+    } catch (err) {
+      setErrors([WC.failed(err instanceof Error ? err.message : String(err))]);
+    }
+    setBusy(false);
+  }
+  return (
+    <dialog ref={ref} className="workspace-dialog consolidate-dialog" aria-labelledby={`${id}-t`}>
+      <form onSubmit={(e) => void submit(e)}>
+        <h2 id={`${id}-t`}>{WC.title(year)}</h2>
+        <label htmlFor={`${id}-agency`}>{WC.agency}</label>
+        <input
+          id={`${id}-agency`}
+          name="consolidated-agency"
+          value={agency}
+          aria-describedby={`${id}-agency-hint`}
+          onChange={(e) => setAgency(e.target.value)}
+        />
+        <p id={`${id}-agency-hint`} className="workspace-muted">
+          {WC.agencyHint}
+        </p>
+        <fieldset className="consolidate-sources">
+          <legend>{WC.sources}</legend>
+          <p className="workspace-muted">{WC.sourcesHint}</p>
+          <div className="workspace-actions">
+            <button type="button" onClick={() => setSelected(new Set(defaultSources(rows)))}>
+              {WC.selectDefault}
+            </button>
+            <button
+              type="button"
+              onClick={() => setSelected(new Set(candidates.flatMap((r) => (r.id ? [r.id] : []))))}
+            >
+              {WC.selectAll}
+            </button>
+            <button type="button" onClick={() => setSelected(new Set())}>
+              {WC.selectNone}
+            </button>
+          </div>
+          <ul className="consolidate-list">
+            {candidates.map((r) => (
+              <SourceOption
+                key={r.key}
+                row={r}
+                checked={!!r.id && selected.has(r.id)}
+                onToggle={toggle}
+              />
+            ))}
+          </ul>
+        </fieldset>
+        {added.length > 0 && (
+          <p className="workspace-warning" role="status">
+            {WC.added(added.map((r) => r.agency).join('、'))}
+          </p>
+        )}
+        {errors.length > 0 && (
+          <div role="alert" className="workspace-error">
+            {errors.map((m, i) => (
+              <p key={i}>{m}</p>
+            ))}
+          </div>
+        )}
+        <div className="workspace-actions dialog-actions">
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? WC.generating : WC.generate}
+          </button>
+          <button type="button" onClick={close}>
+            {WC.cancel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
+
+function SourceOption(props: {
+  row: WorkspaceRow;
+  checked: boolean;
+  onToggle: (id: string) => void;
+}) {
+  const { row } = props;
+  if (row.id === null) return null;
+  const rowId = row.id;
+  const status = row.consolidated ? WC.consolidated : WORKSPACE_STATUS_LABELS[row.status];
+  return (
+    <li>
+      <label>
+        <input
+          type="checkbox"
+          name="consolidate-source"
+          value={rowId}
+          checked={props.checked}
+          onChange={() => props.onToggle(rowId)}
+        />
+        {WC.option(row.agency, status, WC.problems(row.errors))}
+      </label>
+    </li>
+  );
+}

@@ -1,0 +1,86 @@
+import { WORKSPACE_STATUS_LABELS, type WorkspaceStatus } from './logic/rows';
+import type { WorkspaceTable } from './use-workspace-table';
+import { W, WX } from './strings';
+
+const STATUSES = Object.keys(WORKSPACE_STATUS_LABELS) as WorkspaceStatus[];
+
+type TableToolsProps = {
+  table: WorkspaceTable;
+  onExport: (format: 'xlsx' | 'csv') => void;
+  exporting: boolean;
+};
+
+function ColumnMenu({ table }: { table: WorkspaceTable }) {
+  return (
+    <details className="column-menu">
+      <summary>{W.columns}</summary>
+      <fieldset>
+        <legend className="visually-hidden">{W.columns}</legend>
+        {table
+          .getAllLeafColumns()
+          .filter((c) => c.getCanHide())
+          .map((c) => (
+            <label key={c.id}>
+              <input
+                type="checkbox"
+                checked={c.getIsVisible()}
+                onChange={c.getToggleVisibilityHandler()}
+              />
+              {typeof c.columnDef.header === 'string' ? c.columnDef.header : c.id}
+            </label>
+          ))}
+      </fieldset>
+    </details>
+  );
+}
+
+/** Search by name, filter by status, choose columns, export the table. */
+export function TableTools({ table, onExport, exporting }: TableToolsProps) {
+  const status = (table.getColumn('status')?.getFilterValue() as string | undefined) ?? '';
+  const shown = table.getFilteredRowModel().rows.length;
+  const total = table.getCoreRowModel().rows.length;
+  return (
+    <div className="workspace-tools">
+      <div className="workspace-filters" role="search">
+        <label>
+          {W.filterText}
+          <input
+            type="search"
+            value={table.getState().globalFilter as string}
+            onChange={(e) => {
+              table.setGlobalFilter(e.target.value);
+              table.setPageIndex(0);
+            }}
+          />
+        </label>
+        <label>
+          {W.filterStatus}
+          <select
+            value={status}
+            onChange={(e) => {
+              table.getColumn('status')?.setFilterValue(e.target.value || undefined);
+              table.setPageIndex(0);
+            }}
+          >
+            <option value="">{W.all}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {WORKSPACE_STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ColumnMenu table={table} />
+        <span className="workspace-muted">{W.shown(shown, total)}</span>
+      </div>
+      <div className="workspace-exports">
+        <button type="button" disabled={exporting} onClick={() => onExport('xlsx')}>
+          {WX.xlsx}
+        </button>
+        <button type="button" disabled={exporting} onClick={() => onExport('csv')}>
+          {WX.csv}
+        </button>
+      </div>
+    </div>
+  );
+}
