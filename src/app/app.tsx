@@ -19,6 +19,7 @@ const screens = {
   demo: lazyComponent(() => import('./demo-screen').then((m) => m.DemoScreen)),
   sample: lazyComponent(() => import('./sample-screen').then((m) => m.SampleScreen)),
   drafts: lazyComponent(() => import('./drafts-screen').then((m) => m.DraftsScreen)),
+  workspace: lazyComponent(() => import('./workspace-screen').then((m) => m.WorkspaceScreen)),
 } as const;
 
 const pwaUpdate = lazyComponent(() => import('./pwa-update').then((m) => m.PwaUpdate));
@@ -102,6 +103,8 @@ function Screen({ route, onRoute }: { route: Route; onRoute: (r: Route) => void 
       return <SampleRoute />;
     case 'drafts':
       return <DraftsRoute />;
+    case 'workspace':
+      return <WorkspaceRoute year={route.year} />;
   }
 }
 
@@ -121,6 +124,12 @@ function SampleRoute() {
   const screen = screens.sample.useComponent();
   if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
   return <screen.Component />;
+}
+
+function WorkspaceRoute(props: { year: number | null }) {
+  const screen = screens.workspace.useComponent();
+  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
+  return <screen.Component {...props} />;
 }
 
 function DraftsRoute() {
