@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gov2021, sample2021, type ReportDocument } from '../src/domain';
+import { gov2021, listInputCells, sample2021, setAtPath, type ReportDocument } from '../src/domain';
 import { exportDocx, type DocxExportOptions } from '../src/io/docx/docx-export';
 import { importDocx } from '../src/io/docx/docx-import';
 import { importReport } from '../src/io/import-report';
@@ -19,11 +19,18 @@ const dated: ReportDocument = {
   meta: { ...sample2021.meta, publishedOn: '2022-01-20' },
 };
 
+// Every input cell its own figure, so a figure read into the wrong cell cannot go unnoticed.
+const distinct: ReportDocument = listInputCells(gov2021).reduce(
+  (doc, cell, i) => setAtPath(doc, cell.path, cell.kind === 'amount' ? 5949.088667 : 100 + i),
+  dated,
+);
+
 describe('.docx round trip: exportDocx → importDocx', () => {
   it.each([
     ['a draft with sign lines and no date', sample2021, { draft: true }],
     ['a final copy without sign lines', dated, { signatureLines: false }],
     ['an approved copy', dated, { approval: { reviewer: '张三', date: '2022-01-21' } }],
+    ['with every cell its own figure', distinct, {}],
   ] as const)('the 2021 sample: %s', async (_name, doc, options) => {
     const r = await roundTrip(doc, options);
     expect(r.document).toEqual(doc);

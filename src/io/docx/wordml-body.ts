@@ -17,7 +17,12 @@ export type DocBlock =
       /** Heading level from 0, or null for body text. */
       readonly outline: number | null;
     }
-  | { readonly kind: 'table'; readonly rows: readonly DocRow[] }
+  | {
+      readonly kind: 'table';
+      /** Widths of the grid columns in twips (NaN where not given). */
+      readonly grid: readonly number[];
+      readonly rows: readonly DocRow[];
+    }
   | { readonly kind: 'chunk'; readonly relId: string };
 
 /** A table row: grid columns skipped before its first cell, and its cells. */
@@ -92,7 +97,10 @@ function readTable(tbl: XmlElement, ctx: BodyContext, depth: number): DocBlock {
       gridBefore: Math.min(intVal(child(child(tr, 'w:trPr'), 'w:gridBefore'), 0), MAX_SPAN),
       cells: itemsOf(tr, 'w:tc').map((tc) => readCell(tc, ctx, depth)),
     }));
-  return { kind: 'table', rows };
+  const grid = elements(child(tbl, 'w:tblGrid') ?? tbl)
+    .filter((c) => c.name === 'w:gridCol')
+    .map((c) => (/^\d+$/.test(c.attrs['w:w'] ?? '') ? Number(c.attrs['w:w']) : Number.NaN));
+  return { kind: 'table', grid, rows };
 }
 
 /** The blocks of a container (the body, a cell, a text box) in reading order. */

@@ -57,6 +57,13 @@ describe('tables: merges unmerged as printed', () => {
     expect(lines(body)).toEqual(['\t1\t2', '甲\t\t3']);
   });
 
+  it('counts grid columns too narrow to print (slivers of hand-dragged borders) for nothing', () => {
+    const grid =
+      '<w:tblGrid><w:gridCol w:w="900"/><w:gridCol w:w="0"/><w:gridCol w:w="40"/><w:gridCol w:w="900"/></w:tblGrid>';
+    const body = `<w:tbl><w:tblPr/>${grid}${tr(tc(p('总计'), span(3)), tc(p('合计')))}${tr(tc(p('1')), tc(p(''), span(2)), tc(p('2')))}</w:tbl>`;
+    expect(lines(body)).toEqual(['总计\t合计', '1\t2']);
+  });
+
   it('joins a cell’s paragraphs, soft line breaks and tabs with spaces', () => {
     const cell = `<w:p><w:r><w:t>结果</w:t><w:br/><w:t>维持</w:t></w:r></w:p>${p('（件）')}`;
     const tabbed = `<w:p><w:r><w:t>1.</w:t><w:tab/><w:t>属于国家秘密</w:t></w:r></w:p>`;

@@ -7,8 +7,9 @@ import type { DocBlock, DocCell, DocRow } from './wordml-body';
 // a web page into them: a paragraph is a line (soft breaks start new lines) followed by a blank
 // line, a heading carries `#` markers, and a table row is one line of tab-separated cells in
 // grid order. Merged cells are unmerged as printed: a w:gridSpan leaves empty cells after the
-// text, a w:vMerge continuation an empty cell below. A table whose cells hold tables is a layout
-// frame (WPS and some templates wrap the report in one): its content is read as if unwrapped.
+// text, a w:vMerge continuation an empty cell below; grid columns too narrow to print count for
+// nothing. A table whose cells hold tables is a layout frame (WPS and some templates wrap the
+// report in one): its content is read as if unwrapped.
 
 /** Turns an embedded HTML chunk (w:altChunk) into lines, or null when it cannot be read. */
 export type ChunkReader = (relId: string) => string[] | null;
@@ -44,11 +45,28 @@ function paragraphLines(b: Extract<DocBlock, { kind: 'paragraph' }>): string[] {
   return [...lines.map((l) => (l === '' ? '' : marker + l)), ''];
 }
 
-function rowCells(row: DocRow): string[] {
-  const cells: string[] = Array<string>(row.gridBefore).fill('');
+// A grid column narrower than this (2.6 mm) holds no figure: Word and LibreOffice leave such
+// slivers in the grid when a table's column borders were dragged out of line by hand, and a cell
+// spanning one would otherwise print an extra empty cell and shift the figures after it.
+const SLIVER_TWIPS = 150;
+
+/** How many printed columns grid columns [from, from + span) make, slivers not counted. */
+function printedSpan(grid: readonly number[], from: number, span: number): number {
+  let n = 0;
+  for (let c = from; c < from + span; c++) if (!((grid[c] ?? Number.NaN) < SLIVER_TWIPS)) n++;
+  return n;
+}
+
+function rowCells(grid: readonly number[], row: DocRow): string[] {
+  const cells: string[] = Array<string>(printedSpan(grid, 0, row.gridBefore)).fill('');
+  let col = row.gridBefore;
   for (const c of row.cells) {
-    cells.push(c.continued ? '' : cellText(c.blocks));
-    for (let k = 1; k < c.span; k++) cells.push('');
+    const text = c.continued ? '' : cellText(c.blocks);
+    const width = printedSpan(grid, col, c.span);
+    col += c.span;
+    if (width === 0 && text === '') continue;
+    cells.push(text);
+    for (let k = 1; k < width; k++) cells.push('');
   }
   return cells;
 }
@@ -61,10 +79,10 @@ function headingRow(r: Render, cells: readonly string[]): string | null {
   return line && r.t.sections.some((def) => isSectionHeading(line, def)) ? filled[0] : null;
 }
 
-function tableLines(r: Render, rows: readonly DocRow[]): string[] {
+function tableLines(r: Render, grid: readonly number[], rows: readonly DocRow[]): string[] {
   const out = [''];
   for (const row of rows) {
-    const cells = rowCells(row);
+    const cells = rowCells(grid, row);
     const heading = headingRow(r, cells);
     if (heading) out.push('', heading, '');
     // Every row counts, even a blank one: table 4's line of figures may be all blank.
@@ -84,7 +102,7 @@ function blockLines(r: Render, b: DocBlock): string[] {
         return b.rows.flatMap((row) =>
           row.cells.flatMap((c) => c.blocks.flatMap((x) => blockLines(r, x))),
         );
-      return tableLines(r, b.rows);
+      return tableLines(r, b.grid, b.rows);
     case 'chunk':
       return [...(r.chunk(b.relId) ?? []), ''];
   }
