@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gov2021, sample2021, type ReportDocument } from '../src/domain';
 import { nodePdfSource } from '../src/cli/pdfjs-node';
 import { exportDocx } from '../src/io/docx/docx-export';
-import { exportHtml } from '../src/io/html-export';
+import { exportHtml, type HtmlExportOptions } from '../src/io/html-export';
 import type { ImportResult } from '../src/io/import-result';
 import { importPdf } from '../src/io/pdf/pdf-import';
 import { comparable } from '../src/io/pdf/testing/comparable';
@@ -63,10 +63,20 @@ function imported(r: ImportResult): Extract<ImportResult, { ok: true }> {
 }
 
 describe('a PDF printed by Chromium from the printable copy', () => {
-  it.each(DOCS)(
+  const dated = { ...sample2021, meta: { ...sample2021.meta, publishedOn: '2022-01-20' } };
+  const approved: HtmlExportOptions = {
+    draft: true,
+    approval: { reviewer: '张三', date: '2022-01-21' },
+  };
+  const cases: [string, ReportDocument, HtmlExportOptions][] = [
+    ...DOCS.map(([name, doc]): [string, ReportDocument, HtmlExportOptions] => [name, doc, {}]),
+    ['a 草稿 with a recorded approval', dated, approved],
+  ];
+
+  it.each(cases)(
     'reads %s back to the same report',
-    async (_name, doc) => {
-      const pdf = await printWithChromium(exportHtml(gov2021, doc));
+    async (_name, doc, options) => {
+      const pdf = await printWithChromium(exportHtml(gov2021, doc, options));
       const r = imported(await importPdf(gov2021, pdf, nodePdfSource));
       // Every figure, the agency, year, date and paragraphs equal; spaces aside (testing/comparable.ts).
       expect(comparable(gov2021, r.document)).toEqual(comparable(gov2021, doc));
@@ -136,6 +146,13 @@ describe('a PDF printed by LibreOffice from the Word export', () => {
     },
     60_000,
   );
+});
+
+describe('pdf.js in Node', () => {
+  it('reads Chinese in a font that is not embedded, with the cmaps from pdfjs-dist', async () => {
+    const [page] = await nodePdfSource(minimalPdf({ chinese: '政府信息公开工作年度报告' }));
+    expect(page?.items.map((i) => i.str).join('')).toBe('政府信息公开工作年度报告');
+  });
 });
 
 describe('PDFs that are refused, with a message that says why', () => {

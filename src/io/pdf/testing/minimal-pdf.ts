@@ -1,25 +1,50 @@
-// Hand-written PDFs for tests of what the importer refuses: one page of Latin text in a standard
-// font, optionally with an /Encrypt dictionary whose password check fails for the empty user
-// password (so a reader must ask for a password, as for any PDF with an open password).
+// Hand-written PDFs for tests: one page of text, either Latin in a standard font, or Chinese in
+// a font that is not embedded (STSong-Light, UniGB-UCS2-H: a reader needs the CJK cmaps to read
+// it, as for PDFs that rely on the reader's fonts); optionally with an /Encrypt dictionary whose
+// check fails for the empty user password, so a reader must ask for one.
 
 /** Options of the minimal PDF. */
-export type MinimalPdfOptions = { readonly text?: string; readonly encrypted?: boolean };
+export type MinimalPdfOptions = {
+  /** Latin-1 text in Helvetica. */
+  readonly text?: string;
+  /** Chinese text in STSong-Light (not embedded); used instead of `text`. */
+  readonly chinese?: string;
+  readonly encrypted?: boolean;
+};
 
 const hex32 = (seed: number): string =>
   Array.from({ length: 32 }, (_, i) =>
     ((seed * 31 + i * 17) % 256).toString(16).padStart(2, '0'),
   ).join('');
 
-/** A one-page PDF (Latin-1 text only) as bytes. */
+const LATIN_FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+const CHINESE_FONT =
+  '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H ' +
+  '/DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+  '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> ' +
+  '/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
+  '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 ' +
+  '/StemV 93 >> /DW 1000 >>] >>';
+
+function showText(options: MinimalPdfOptions): string {
+  if (options.chinese !== undefined) {
+    const ucs2 = [...options.chinese]
+      .map((c) => (c.codePointAt(0) ?? 0).toString(16).padStart(4, '0'))
+      .join('');
+    return `<${ucs2}>`;
+  }
+  return `(${(options.text ?? 'Hello').replace(/[()\\]/g, '\\$&')})`;
+}
+
+/** A one-page PDF as bytes. */
 export function minimalPdf(options: MinimalPdfOptions = {}): Uint8Array {
-  const text = (options.text ?? 'Hello').replace(/[()\\]/g, '\\$&');
-  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const content = `BT /F1 12 Tf 72 720 Td ${showText(options)} Tj ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    options.chinese === undefined ? LATIN_FONT : CHINESE_FONT,
   ];
   if (options.encrypted) {
     objects.push(`<< /Filter /Standard /V 1 /R 2 /O <${hex32(1)}> /U <${hex32(2)}> /P -44 >>`);
