@@ -111,8 +111,8 @@ describe('nianbao convert', () => {
   }, 30_000);
 
   it('refuses an unknown target format with usage and exit 2', async () => {
-    const { code, stderr } = await run(['convert', sample, '--to', 'docx']);
-    expect(stderr).toContain('--to json|text|html');
+    const { code, stderr } = await run(['convert', sample, '--to', 'doc']);
+    expect(stderr).toContain('--to json|text|html|docx|xlsx');
     expect(code).toBe(2);
   }, 30_000);
 });

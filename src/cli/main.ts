@@ -4,7 +4,7 @@ import { runConsolidate } from './consolidate-command';
 
 const USAGE = `用法 / usage:
   npm run --silent nianbao -- check [--previous LAST_YEAR_FILE] [--json] FILE...
-  npm run --silent nianbao -- convert FILE --to json|text|html [-o OUT]
+  npm run --silent nianbao -- convert FILE --to json|text|html|docx|xlsx [-o OUT]
   npm run --silent nianbao -- consolidate [--agency NAME] [--json] -o OUT FILE...`;
 
 /** Entry point of the command line: dispatches to `check`, `convert` or `consolidate`. */

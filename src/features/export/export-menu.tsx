@@ -1,10 +1,10 @@
 import { useRef, useState, type ComponentProps } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import type { ReportDocument, TemplateDef } from '@/domain';
-import type { ExportContext, ExportFormat } from './export-options';
+import type { ExportContext, ExportFormat, OfficeFormat } from './export-options';
 import type { PrintPreview } from './print-preview';
 import { copyReport } from './clipboard';
-import { downloadFile } from './download';
+import { downloadBinary, downloadFile } from './download';
 import { MenuButton, type MenuItem } from './menu-button';
 import { S } from './strings';
 import './export.css';
@@ -12,6 +12,7 @@ import './export.css';
 // The exporters (text, JSON, the printable HTML and its stylesheet) and the print preview are
 // loaded when the menu is first pointed at, focused or used: the editor opens without them.
 const loadBuilders = () => import('./export-options');
+const loadOffice = () => import('./office-export');
 const printPreview = lazyComponent(() => import('./print-preview').then((m) => m.PrintPreview));
 
 type PrintPreviewProps = ComponentProps<typeof PrintPreview>;
@@ -30,7 +31,7 @@ export type ExportMenuProps = ExportContext & {
   readonly getDocument: () => ReportDocument;
 };
 
-/** The 导出 menu: 文本 / JSON / 打印版 files, 复制到剪贴板 and 打印预览. */
+/** The 导出 menu: 文本 / JSON / 打印版 / Word / Excel files, 复制到剪贴板 and 打印预览. */
 export function ExportMenu({ template, getDocument, ...context }: ExportMenuProps) {
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<ReportDocument | null>(null);
@@ -44,6 +45,19 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
     const file = buildExportFile(template, doc, format, context);
     downloadFile(file);
     setMessage(S.downloaded(file.name));
+  }
+
+  async function saveOffice(format: OfficeFormat): Promise<void> {
+    const doc = getDocument();
+    setMessage(S.building(format === 'docx' ? S.word : S.excel));
+    try {
+      const { buildOfficeFile } = await loadOffice();
+      const file = await buildOfficeFile(template, doc, format, context);
+      downloadBinary(file);
+      setMessage(S.downloaded(file.name));
+    } catch {
+      setMessage(S.officeFailed);
+    }
   }
 
   async function copy(): Promise<void> {
@@ -62,6 +76,8 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
     { id: 'text', label: S.text, hint: S.textHint, onSelect: () => void save('text') },
     { id: 'json', label: S.json, hint: S.jsonHint, onSelect: () => void save('json') },
     { id: 'html', label: S.html, hint: S.htmlHint, onSelect: () => void save('html') },
+    { id: 'docx', label: S.word, hint: S.wordHint, onSelect: () => void saveOffice('docx') },
+    { id: 'xlsx', label: S.excel, hint: S.excelHint, onSelect: () => void saveOffice('xlsx') },
     { id: 'copy', label: S.copy, hint: S.copyHint, onSelect: () => void copy() },
     {
       id: 'preview',

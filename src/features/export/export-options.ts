@@ -9,8 +9,11 @@ import { S } from './strings';
 // The contents of every export, built from a document and its workflow status (pure, no DOM):
 // the files of the 导出 menu and the two clipboard flavours.
 
-/** The file formats of the 导出 menu. */
+/** The text file formats of the 导出 menu. */
 export type ExportFormat = 'text' | 'json' | 'html';
+
+/** The office formats of the 导出 menu (built by office-export.ts, loaded on use). */
+export type OfficeFormat = 'docx' | 'xlsx';
 
 /** What an export needs besides the document. */
 export type ExportContext = {
@@ -29,10 +32,12 @@ export type ExportContext = {
 /** A file ready to be downloaded. */
 export type ExportFile = { readonly name: string; readonly mime: string; readonly content: string };
 
-const EXTENSIONS: Readonly<Record<ExportFormat, string>> = {
+const EXTENSIONS: Readonly<Record<ExportFormat | OfficeFormat, string>> = {
   text: 'txt',
   json: 'json',
   html: 'html',
+  docx: 'docx',
+  xlsx: 'xlsx',
 };
 
 const MIME_TYPES: Readonly<Record<ExportFormat, string>> = {
@@ -55,28 +60,39 @@ function fileNamePart(text: string): string {
 }
 
 /** `平湖市科技局-2021-政府信息公开工作年度报告.txt` (the agency and year of the document). */
-export function buildFileName(doc: ReportDocument, format: ExportFormat): string {
+export function buildFileName(doc: ReportDocument, format: ExportFormat | OfficeFormat): string {
   const agency = fileNamePart(doc.meta.agency) || S.unnamedAgency;
   const year = Number.isInteger(doc.meta.year) && doc.meta.year > 0 ? [String(doc.meta.year)] : [];
   return `${[agency, ...year, S.fileTail].join('-')}.${EXTENSIONS[format]}`;
 }
 
-/** The JSON file: the document plus status, comments, computed totals, checks and app version. */
-export function buildJsonContent(t: TemplateDef, doc: ReportDocument, ctx: ExportContext): string {
+/** The report's problems at its workflow stage, as written into the JSON and Excel files. */
+export function checkForExport(t: TemplateDef, doc: ReportDocument, ctx: ExportContext) {
   const status = ctx.status ?? 'draft';
   // Once submitted, blank cells are errors (report-format.md, `required`): check at that stage.
   const stage = status === 'draft' || status === 'returned' ? 'draft' : 'submit';
-  const checks = checkReport(t, doc, { previous: ctx.previous, stage });
+  return checkReport(t, doc, { previous: ctx.previous, stage });
+}
+
+/** The JSON file: the document plus status, comments, computed totals, checks and app version. */
+export function buildJsonContent(t: TemplateDef, doc: ReportDocument, ctx: ExportContext): string {
+  const status = ctx.status ?? 'draft';
+  const checks = checkForExport(t, doc, ctx);
   return exportJson(t, doc, { status, comments: ctx.comments, checks, appVersion: APP_VERSION });
+}
+
+/** The print options of a context: 草稿 mark unless final, signature lines on by default. */
+export function printOptions(ctx: ExportContext): HtmlExportOptions {
+  return {
+    draft: isDraftStatus(ctx.status),
+    signatureLines: ctx.signatureLines ?? true,
+    approval: ctx.approval,
+  };
 }
 
 /** The printable copy: standalone HTML, 草稿 mark unless final, signature lines on by default. */
 export function buildPrintHtml(t: TemplateDef, doc: ReportDocument, ctx: ExportContext): string {
-  return exportHtml(t, doc, {
-    draft: isDraftStatus(ctx.status),
-    signatureLines: ctx.signatureLines ?? true,
-    approval: ctx.approval,
-  });
+  return exportHtml(t, doc, printOptions(ctx));
 }
 
 function buildContent(

@@ -1,7 +1,9 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { usePageFileDrop } from '@/components/ui/use-file-drop';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import type { ImportDialogProps } from './import-dialog';
 import { S } from './strings';
+import './import.css';
 
 export type ImportButtonProps = Omit<ImportDialogProps, 'onClose'>;
 
@@ -22,12 +24,27 @@ function LazyImportDialog(props: ImportDialogProps) {
   );
 }
 
-/** The 「导入」 button: opens the import dialog, and returns focus to itself when it closes. */
+/**
+ * The 「导入」 button: opens the import dialog, and returns focus to itself when it closes. A file
+ * dropped anywhere on the page opens the dialog with that file read.
+ */
 export function ImportButton(props: ImportButtonProps) {
   const [open, setOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | undefined>(undefined);
   const button = useRef<HTMLButtonElement>(null);
+  const onDrop = useCallback((files: File[]) => {
+    preload();
+    setDropped(files[0]);
+    setOpen(true);
+  }, []);
+  const dragging = usePageFileDrop(onDrop, !open);
   return (
     <>
+      {dragging && (
+        <div className="import-drop-overlay" aria-hidden="true">
+          {S.dropOnPage}
+        </div>
+      )}
       <button
         ref={button}
         type="button"
@@ -41,8 +58,10 @@ export function ImportButton(props: ImportButtonProps) {
       {open && (
         <LazyImportDialog
           {...props}
+          initialFile={dropped}
           onClose={() => {
             setOpen(false);
+            setDropped(undefined);
             button.current?.focus();
           }}
         />

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, type DragEvent } from 'react';
 import { gov2021, type TemplateDef } from '@/domain';
 import { useModalDialog } from '@/components/ui/use-modal-dialog';
 import { ImportSource } from './import-source';
@@ -10,6 +10,8 @@ import './import.css';
 export type ImportDialogProps = ImportHandlers & {
   readonly onClose: () => void;
   readonly template?: TemplateDef;
+  /** A file dropped on the page, read as soon as the dialog opens. */
+  readonly initialFile?: File;
 };
 
 type Actions = ReturnType<typeof useImport>;
@@ -54,13 +56,38 @@ function Outcome({ phase, actions }: { readonly phase: ImportPhase; readonly act
  * every issue, and creates a draft only when the user accepts. A JSON file for a report that
  * already exists asks before anything is replaced.
  */
-export function ImportDialog({ onClose, template = gov2021, ...handlers }: ImportDialogProps) {
+export function ImportDialog({
+  onClose,
+  template = gov2021,
+  initialFile,
+  ...handlers
+}: ImportDialogProps) {
   const [dialogRef, closeDialog] = useModalDialog(onClose);
   const titleId = useId();
   const actions = useImport(template, handlers, closeDialog);
   const busy = actions.phase.kind === 'busy' || actions.phase.kind === 'confirm';
+  const { readFile } = actions;
+  const started = useRef<File | undefined>(undefined);
+  useEffect(() => {
+    // Read a dropped file once, when the dialog opens with it.
+    if (!initialFile || started.current === initialFile) return;
+    started.current = initialFile;
+    void readFile(initialFile);
+  }, [initialFile, readFile]);
+  const onDrop = (e: DragEvent<HTMLDialogElement>) => {
+    const file = e.dataTransfer.files[0];
+    if (!file || busy) return;
+    e.preventDefault();
+    void readFile(file);
+  };
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId}>
+    <dialog
+      ref={dialogRef}
+      className="import-dialog"
+      aria-labelledby={titleId}
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={onDrop}
+    >
       <h2 id={titleId}>{S.title}</h2>
       <ImportSource
         disabled={busy}

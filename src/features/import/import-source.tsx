@@ -1,6 +1,15 @@
 import { useId, useState, type ClipboardEvent } from 'react';
 import { S } from './strings';
 
+// Extensions and MIME types of every format the importer reads (the bytes decide, not the name).
+const ACCEPT = [
+  '.docx,.pdf,.xlsx,.txt,.html,.htm,.json',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'text/plain,text/html,application/json',
+].join(',');
+
 type ImportSourceProps = {
   readonly onFile: (file: File) => void;
   readonly onText: (content: string) => void;
@@ -31,7 +40,8 @@ export function ImportSource({ onFile, onText, disabled }: ImportSourceProps) {
         <input
           type="file"
           name="reportFile"
-          accept=".txt,.html,.htm,.json,text/plain,text/html,application/json"
+          accept={ACCEPT}
+          aria-describedby={`${id}-drop`}
           disabled={disabled}
           onChange={(e) => {
             const file = e.target.files?.[0];
@@ -39,6 +49,9 @@ export function ImportSource({ onFile, onText, disabled }: ImportSourceProps) {
           }}
         />
       </label>
+      <p id={`${id}-drop`} className="import-hint">
+        {S.dropHint}
+      </p>
       <label htmlFor={`${id}-paste`}>{S.paste}</label>
       <p id={`${id}-hint`} className="import-hint">
         {S.pasteHint}

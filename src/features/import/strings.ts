@@ -2,11 +2,13 @@
 
 export const S = {
   open: '导入',
-  openHint: '从文件（.txt、.html、.json）或粘贴的文字、网页导入年度报告',
+  openHint: '从文件（Word、PDF、Excel、网页、文本、JSON）或粘贴的文字、网页导入年度报告',
   title: '导入年度报告',
   loadingDialog: '正在打开导入窗口…',
   loadFailed: '无法加载导入功能的程序文件，请检查网络后重试。',
-  file: '选择文件（.txt、.html、.htm、.json）',
+  file: '选择文件（.docx、.pdf、.xlsx、.txt、.html、.json）',
+  dropHint: '也可以把文件拖到这个窗口里。',
+  dropOnPage: '松开鼠标即可导入这个文件',
   paste: '粘贴报告文字或网页',
   pasteHint: '从网页、Word 或 PDF 复制整篇报告后粘贴到这里，表格会一并读取。',
   read: '读取粘贴的内容',
@@ -19,7 +21,14 @@ export const S = {
   agency: '机关',
   year: '年度',
   format: '格式',
-  formats: { json: 'JSON 文件', html: '网页（HTML）', text: '文本' },
+  formats: {
+    json: 'JSON 文件',
+    html: '网页（HTML）',
+    text: '文本',
+    docx: 'Word 文件（.docx）',
+    pdf: 'PDF 文件',
+    xlsx: 'Excel 文件（.xlsx）',
+  },
   cells: (filled: number, total: number) => `已读取 ${filled} 个数据单元格（共 ${total} 个）`,
   narratives: (filled: number, total: number) => `已读取 ${filled} 段文字（共 ${total} 段）`,
   noIssues: '没有发现导入问题。',
@@ -30,9 +39,6 @@ export const S = {
   printedVsComputed: (printed: string, computed: number) =>
     `印的是 ${printed}，各项之和为 ${computed}`,
   printedBlank: '空白',
-  fileTooBig: (mb: string) =>
-    `文件太大（约 ${mb} MB），年度报告不会超过 5 MB，未导入任何内容。请确认选择的是年度报告文件。`,
-  fileUnreadable: '无法读取这个文件，未导入任何内容。',
   replaceQuestion: (title: string) =>
     `已有同名报告“${title}”。用导入的报告替换吗？旧版本会保存在历史记录中。`,
   replace: '替换',

@@ -7,7 +7,7 @@ import {
   type ReportDocument,
   type TemplateDef,
 } from '@/domain';
-import type { SourceFormat } from '@/io/import-report';
+import type { FileFormat } from '@/io/import-file';
 import type { ImportIssue } from '@/io/import-result';
 import { S } from './strings';
 
@@ -81,7 +81,7 @@ export function summarizeImport(
   t: TemplateDef,
   doc: ReportDocument,
   issues: readonly ImportIssue[],
-  format: SourceFormat | undefined,
+  format: FileFormat | undefined,
 ): ImportSummaryModel {
   const cells = listInputCells(t);
   const narratives = listNarratives(t);

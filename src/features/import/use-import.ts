@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ReportDocument, TemplateDef } from '@/domain';
 import { importReport } from '@/io/import-report';
+import type { FileImportResult } from '@/io/import-file';
 import type { ImportIssue } from '@/io/import-result';
-import { readReportFile } from './read-file';
+import { importReportFile } from './import-report-file';
 import { summarizeImport, type ImportSummaryModel } from './summarize-import';
 import { S } from './strings';
 
@@ -43,7 +44,10 @@ export type ImportPhase =
 
 function readContent(t: TemplateDef, content: string): ImportPhase {
   if (content.trim() === '') return { kind: 'refused', error: S.empty };
-  const r = importReport(t, content);
+  return readResult(t, importReport(t, content));
+}
+
+function readResult(t: TemplateDef, r: FileImportResult): ImportPhase {
   if (!r.ok) return { kind: 'refused', error: r.error };
   const model = summarizeImport(t, r.document, r.issues, r.format);
   return {
@@ -88,10 +92,9 @@ export function useImport(t: TemplateDef, handlers: ImportHandlers, onDone: () =
   return {
     phase,
     readText: (content: string) => setPhase(readContent(t, content)),
-    async readFile(file: Blob): Promise<void> {
+    async readFile(file: File): Promise<void> {
       setPhase({ kind: 'busy' });
-      const r = await readReportFile(file);
-      setPhase(r.ok ? readContent(t, r.text) : { kind: 'refused', error: r.error });
+      setPhase(readResult(t, await importReportFile(t, file)));
     },
     accept,
     /** After the question: replace the existing report, or keep it and create a new draft. */

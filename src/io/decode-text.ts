@@ -1,16 +1,7 @@
-import { MAX_IMPORT_CHARS } from '@/io/limits';
-import { S } from './strings';
-
+// Decoding the bytes of a text report, shared by the browser (picked or dropped files) and the
+// command line: both meet the same files.
 // Reports come as UTF-8 (our exports, most new sites), as GBK / GB18030 (many Chinese government
 // pages and older Windows text files), or rarely as UTF-16 with a byte-order mark.
-
-/** The outcome of reading a file: its text, or a refusal in Chinese. */
-export type ReadFileResult =
-  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly error: string };
-
-// A character takes at most 4 bytes in UTF-8: a larger file cannot be under the import limit,
-// so it is refused before it is read into memory.
-const MAX_FILE_BYTES = MAX_IMPORT_CHARS * 4;
 
 const countReplacements = (s: string): number => s.split('\uFFFD').length - 1;
 
@@ -41,16 +32,4 @@ export function decodeReportBytes(bytes: Uint8Array): string {
   const isGb = declared !== null && /^(gb|cp936|x-gbk)/.test(declared);
   if (!isGb && (declared === 'utf-8' || bad <= utf8.length * GB_SHARE)) return utf8;
   return new TextDecoder('gb18030').decode(bytes);
-}
-
-/** Reads a chosen file as text (see decodeReportBytes); refuses files too big to be a report. */
-export async function readReportFile(file: Blob): Promise<ReadFileResult> {
-  if (file.size > MAX_FILE_BYTES) {
-    return { ok: false, error: S.fileTooBig((file.size / 1024 / 1024).toFixed(1)) };
-  }
-  try {
-    return { ok: true, text: decodeReportBytes(new Uint8Array(await file.arrayBuffer())) };
-  } catch {
-    return { ok: false, error: S.fileUnreadable };
-  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeReportBytes, readReportFile } from './read-file';
+import { decodeReportBytes } from './decode-text';
 
 // 政府信息公开工作年度报告 in GBK (= GB18030 for these characters), as many government pages
 // and older Windows text files are encoded.
@@ -50,18 +50,5 @@ describe('decodeReportBytes', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
     expect(decodeReportBytes(png)).toContain('\u0000');
     expect(decodeReportBytes(png).startsWith('\uFFFDPNG')).toBe(true);
-  });
-});
-
-describe('readReportFile', () => {
-  it('reads a GBK file', async () => {
-    const r = await readReportFile(new Blob([new Uint8Array(GBK)]));
-    expect(r).toEqual({ ok: true, text: TEXT });
-  });
-
-  it('refuses a file too big to be a report without reading it', async () => {
-    const huge = { size: 30 * 1024 * 1024, arrayBuffer: () => Promise.reject(new Error('read')) };
-    const r = await readReportFile(huge as unknown as Blob);
-    expect(r.ok ? '' : r.error).toContain('5 MB');
   });
 });
