@@ -1,5 +1,6 @@
 import { isLabelCell, ordinalOf } from '../text-import/labels';
 import { byReadingOrder, wrapGlue, type Segment, type VisualLine } from './layout';
+import { continuesFigures, splitFigures } from './table-figures';
 
 // A table section's lines as label cells and rows of figures. A printed cell may wrap its label
 // over several lines (「2.其他法律行政法规禁止公」/「开」), and the figures of its row may stand on
@@ -30,21 +31,6 @@ export type LabelCell = {
   /** The row whose figures stand on one of this cell's lines (its label is on that line). */
   anchor: ValueRow | null;
 };
-
-const NUMBER = String.raw`[\d０-９][\d０-９.,，]*`;
-const NUMBER_RUN = new RegExp(`^${NUMBER}(?:\\s+${NUMBER})+$`);
-
-/** Splits "12 0 5" (figures pdf.js joined into one item) into one segment per figure. */
-function splitFigures(s: Segment): Segment[] {
-  if (!NUMBER_RUN.test(s.text)) return [s];
-  const perChar = (s.x1 - s.x0) / s.text.length;
-  const out: Segment[] = [];
-  for (const m of s.text.matchAll(/\S+/g)) {
-    const x0 = s.x0 + perChar * m.index;
-    out.push({ ...s, text: m[0], x0, x1: x0 + perChar * m[0].length });
-  }
-  return out;
-}
 
 type Split = { labels: Segment[]; values: Segment[] };
 
@@ -89,79 +75,46 @@ function continuesCell(above: Piece, p: Piece, cell: LabelCell, anchor: ValueRow
   return aligned(above.seg, p.seg);
 }
 
-const FIGURE = /^[\d０-９.,，]+$/;
+/** Label pieces joined into cells as they come, top to bottom. */
+class CellBuilder {
+  readonly cells: LabelCell[] = [];
+  private readonly done: Piece[] = [];
+  private readonly cellOf = new Map<Piece, LabelCell>();
 
-/**
- * Joins a line of bare figures to the row just above when each of them sits under a figure of
- * that row: a figure too wide for its column wraps (「51764」/「5」), and Word does that too.
- */
-function continuesFigures(above: ValueRow | undefined, row: ValueRow): boolean {
-  if (!above || !row.bare || above.page !== row.page) return false;
-  if (row.y - above.y > 1.55 * row.size) return false;
-  const under = row.values.map((v) =>
-    above.values.findIndex((a) => Math.min(a.x1, v.x1) - Math.max(a.x0, v.x0) > 0),
-  );
-  const fits = row.values.every(
-    (v, i) => FIGURE.test(v.text) && (under[i] ?? -1) >= 0 && under.indexOf(under[i] ?? -1) === i,
-  );
-  if (!fits) return false;
-  row.values.forEach((v, i) => {
-    const k = under[i] ?? -1;
-    const a = above.values[k];
-    if (a)
-      above.values[k] = {
-        ...a,
-        text: a.text + v.text,
-        x0: Math.min(a.x0, v.x0),
-        x1: Math.max(a.x1, v.x1),
-      };
-  });
-  return true;
+  add(piece: Piece, anchor: ValueRow | null): void {
+    const { seg } = piece;
+    const above = pieceAbove(this.done, piece);
+    const cell = above ? this.cellOf.get(above) : undefined;
+    if (above && cell && continuesCell(above, piece, cell, anchor)) {
+      cell.text += wrapGlue(cell.text, seg.text) + seg.text;
+      cell.x0 = Math.min(cell.x0, seg.x0);
+      cell.x1 = Math.max(cell.x1, seg.x1);
+      cell.bottom = seg.y;
+      cell.anchor ??= anchor;
+      this.cellOf.set(piece, cell);
+    } else {
+      const { x0, x1, y, size, text } = seg;
+      const fresh = { page: piece.page, x0, x1, top: y, bottom: y, size, text, anchor };
+      this.cells.push(fresh);
+      this.cellOf.set(piece, fresh);
+    }
+    this.done.push(piece);
+  }
 }
 
 /** The table's label cells and rows of figures, in reading order. */
 export function readTable(lines: readonly VisualLine[]): { cells: LabelCell[]; rows: ValueRow[] } {
   const rows: ValueRow[] = [];
-  const cells: LabelCell[] = [];
-  const done: Piece[] = [];
-  const cellOf = new Map<Piece, LabelCell>();
+  const builder = new CellBuilder();
   for (const line of [...lines].sort(byReadingOrder)) {
     const { labels, values } = splitLine(line);
-    const row =
-      values.length > 0
-        ? { page: line.page, y: line.y, size: line.size, values, bare: labels.length === 0 }
-        : null;
+    const { page, y, size } = line;
+    const row = values.length > 0 ? { page, y, size, values, bare: labels.length === 0 } : null;
     if (row && !continuesFigures(rows[rows.length - 1], row)) rows.push(row);
+    // The row's own label is the last one left of its figures (group labels stand further left).
     const firstValue = row?.values[0]?.x0 ?? Infinity;
     const lead = labels.filter((s) => s.x1 <= firstValue + 0.5 * s.size).at(-1);
-    for (const seg of labels) {
-      const piece = { seg, page: line.page, y: seg.y };
-      const anchor = seg === lead ? row : null;
-      const above = pieceAbove(done, piece);
-      const cell = above ? cellOf.get(above) : undefined;
-      if (above && cell && continuesCell(above, piece, cell, anchor)) {
-        cell.text += wrapGlue(cell.text, seg.text) + seg.text;
-        cell.x0 = Math.min(cell.x0, seg.x0);
-        cell.x1 = Math.max(cell.x1, seg.x1);
-        cell.bottom = seg.y;
-        cell.anchor ??= anchor;
-        cellOf.set(piece, cell);
-      } else {
-        const fresh: LabelCell = {
-          page: line.page,
-          x0: seg.x0,
-          x1: seg.x1,
-          top: seg.y,
-          bottom: seg.y,
-          size: seg.size,
-          text: seg.text,
-          anchor,
-        };
-        cells.push(fresh);
-        cellOf.set(piece, fresh);
-      }
-      done.push(piece);
-    }
+    for (const seg of labels) builder.add({ seg, page, y: seg.y }, seg === lead ? row : null);
   }
-  return { cells, rows };
+  return { cells: builder.cells, rows };
 }
