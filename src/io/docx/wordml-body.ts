@@ -58,6 +58,7 @@ function readParagraph(p: XmlElement, ctx: BodyContext, depth: number): DocBlock
   const pPr = child(p, 'w:pPr');
   const styleId = val(child(pPr, 'w:pStyle')) ?? ctx.styles.defaultId ?? '';
   const style = ctx.styles.byId.get(styleId);
+  if (style?.toc) return [];
   const own = child(pPr, 'w:outlineLvl');
   const level = own ? intVal(own, 9) : (style?.outline ?? null);
   const ref = numberingOf(pPr, style?.numbering ?? null);
@@ -103,6 +104,12 @@ function readTable(tbl: XmlElement, ctx: BodyContext, depth: number): DocBlock {
   return { kind: 'table', grid, rows };
 }
 
+/** A table of contents (Word wraps it in a content control): it repeats the section headings. */
+function isTableOfContents(sdt: XmlElement): boolean {
+  const gallery = child(child(child(sdt, 'w:sdtPr'), 'w:docPartObj'), 'w:docPartGallery');
+  return /table of contents/i.test(val(gallery) ?? '');
+}
+
 /** The blocks of a container (the body, a cell, a text box) in reading order. */
 export function readBlocks(el: XmlElement, ctx: BodyContext, depth = 0): DocBlock[] {
   if (depth > MAX_DEPTH) return [];
@@ -113,7 +120,7 @@ export function readBlocks(el: XmlElement, ctx: BodyContext, depth = 0): DocBloc
       case 'w:tbl':
         return [readTable(c, ctx, depth)];
       case 'w:sdt':
-        return readBlocks(child(c, 'w:sdtContent') ?? c, ctx, depth);
+        return isTableOfContents(c) ? [] : readBlocks(child(c, 'w:sdtContent') ?? c, ctx, depth);
       case 'mc:AlternateContent': {
         const branch = child(c, 'mc:Choice') ?? child(c, 'mc:Fallback');
         return branch ? readBlocks(branch, ctx, depth) : [];

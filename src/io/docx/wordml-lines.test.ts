@@ -119,6 +119,18 @@ describe('paragraphs: the text Word shows', () => {
     expect(lines(body)).toEqual(['收到12件。']);
   });
 
+  it('skips hidden text and the table of contents, which repeats the section headings', () => {
+    const styles = '<w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style>';
+    const toc =
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/></w:docPartObj></w:sdtPr>' +
+      `<w:sdtContent>${p('目录')}${p('一、总体情况\t1')}</w:sdtContent></w:sdt>`;
+    const body =
+      toc +
+      p('二、主动公开政府信息情况\t2', '<w:pStyle w:val="TOC1"/>') +
+      '<w:p><w:r><w:rPr><w:vanish/></w:rPr><w:t>批注</w:t></w:r><w:r><w:t>一、总体情况</w:t></w:r></w:p>';
+    expect(lines(body, { styles })).toEqual(['一、总体情况']);
+  });
+
   it('reads one branch of mc:AlternateContent and text boxes as paragraphs of their own', () => {
     const box = `<w:txbxContent>${p('草稿')}</w:txbxContent>`;
     const body =

@@ -2,7 +2,7 @@ import { child, elements, type XmlElement } from './wordml-xml';
 
 // The text of a paragraph's content, as Word shows it: runs inside hyperlinks, fields, content
 // controls (w:sdt), smart tags and tracked insertions count; deleted text, field instructions,
-// properties and footnote marks do not. Soft line breaks become "\n", tabs "\t". Text boxes in
+// hidden text, properties and footnote marks do not. Soft line breaks become "\n", tabs "\t". Text boxes in
 // drawings are collected apart (`boxes`): their paragraphs are not part of this line of text.
 
 /** A paragraph's text and the text-box contents (w:txbxContent) found in it. */
@@ -34,6 +34,12 @@ function symbol(el: XmlElement): string {
   return Number.isFinite(code) && (code < 0xe000 || code > 0xf8ff) ? String.fromCharCode(code) : '';
 }
 
+/** Hidden text (w:vanish) is neither shown nor printed. */
+function isHidden(run: XmlElement): boolean {
+  const vanish = child(child(run, 'w:rPr'), 'w:vanish');
+  return vanish !== undefined && !['0', 'false', 'off'].includes(vanish.attrs['w:val'] ?? '');
+}
+
 /** The chosen branch of mc:AlternateContent: the first Choice, else the Fallback. */
 function alternate(el: XmlElement): XmlElement | undefined {
   return child(el, 'mc:Choice') ?? child(el, 'mc:Fallback');
@@ -55,6 +61,9 @@ function walk(el: XmlElement, out: RunText): void {
   for (const c of elements(el)) {
     if (SKIPPED.has(c.name)) continue;
     switch (c.name) {
+      case 'w:r':
+        if (!isHidden(c)) walk(c, out);
+        break;
       case 'w:t':
       case 'm:t':
         out.text += c.children.filter((t) => typeof t === 'string').join('');

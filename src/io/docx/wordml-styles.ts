@@ -12,6 +12,8 @@ export type ParagraphStyle = {
   /** 0 for a level-1 heading …; null for body text. */
   readonly outline: number | null;
   readonly numbering: NumberingRef | null;
+  /** A table-of-contents entry (styles "toc 1" …): it repeats the headings, it is not one. */
+  readonly toc: boolean;
 };
 
 /** The paragraph styles of a document, by id, and the default style's id. */
@@ -22,6 +24,7 @@ export type Styles = {
 
 type RawStyle = {
   readonly basedOn: string | null;
+  readonly toc: boolean;
   readonly outline: number | null;
   readonly numId: string | null;
   readonly ilvl: number | null;
@@ -39,6 +42,7 @@ function readRaw(style: XmlElement): RawStyle {
   const outline = child(pPr, 'w:outlineLvl');
   return {
     basedOn: val(child(style, 'w:basedOn')) ?? null,
+    toc: /^toc\s*\d$/i.test(val(child(style, 'w:name')) ?? ''),
     outline: outline ? intVal(outline, 9) : builtInOutline(val(child(style, 'w:name'))),
     numId: val(child(numPr, 'w:numId')) ?? null,
     ilvl: child(numPr, 'w:ilvl') ? intVal(child(numPr, 'w:ilvl'), 0) : null,
@@ -60,7 +64,7 @@ function resolve(raw: ReadonlyMap<string, RawStyle>, id: string): ParagraphStyle
   }
   const heading = outline !== undefined && outline !== null && outline < 9 ? outline : null;
   const numbering = numId !== null && numId !== '0' ? { numId, ilvl: ilvl ?? 0 } : null;
-  return { outline: heading, numbering };
+  return { outline: heading, numbering, toc: raw.get(id)?.toc ?? false };
 }
 
 /** Reads the paragraph styles of styles.xml (parsed); no styles part gives no styles. */
