@@ -82,11 +82,12 @@ const LOAD_FAILED = '无法加载本页面的程序文件，请检查网络后�
 /**
  * Starts the screen's first database read while its code is still loading, so that the two do
  * not wait for each other: the list of reports, which the drafts screen takes over, and so does
- * the editor (it looks for last year's report in it; its report was read by main.tsx already).
+ * the editor (it looks for last year's report in it; its report was read by main.tsx already)
+ * and the workspace.
  */
 function Prefetch({ route }: { route: Route }) {
   const store = useReportStore();
-  const list = route.kind === 'drafts' || route.kind === 'report';
+  const list = route.kind === 'drafts' || route.kind === 'report' || route.kind === 'workspace';
   useEffect(() => {
     if (list) prefetchDrafts(store);
   }, [store, list]);
