@@ -60,6 +60,7 @@ export default defineConfig(
       'dist-*/',
       'node_modules/',
       'test-results/',
+      'test-results-*/',
       'playwright-report/',
       'reports/',
       'bench/results/',

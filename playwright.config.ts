@@ -43,7 +43,8 @@ const CI = !!process.env.CI;
 
 export default defineConfig({
   testDir: './e2e',
-  outputDir: './test-results',
+  // PW_OUTPUT_DIR keeps parallel runs (each on its own PW_PORT) from wiping each other's output.
+  outputDir: process.env.PW_OUTPUT_DIR ?? './test-results',
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,

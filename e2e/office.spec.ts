@@ -49,15 +49,38 @@ async function dropFile(page: Page, name: string, mimeType: string, buffer: Buff
   await page.dispatchEvent('body', 'drop', { dataTransfer: data });
 }
 
-/** The report's figures as the editor shows them, for the cells a check looks at. */
-async function expectFigures(page: Page, doc: ReportDocument): Promise<void> {
+async function download(page: Page, item: string) {
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: item }).click(),
+  ]);
+  return {
+    name: file.suggestedFilename(),
+    bytes: new Uint8Array(readFileSync(await file.path())),
+  };
+}
+
+/** The report on screen, as the editor's own JSON export gives it. */
+async function onScreen(page: Page): Promise<ReportDocument> {
+  const { bytes } = await download(page, 'JSON (.json)');
+  const r = importReport(gov2021, new TextDecoder().decode(bytes));
+  if (!r.ok) throw new Error(r.error);
+  return r.document;
+}
+
+/** The draft opened in the editor holds `doc`'s figures (and, unless `figuresOnly`, its text). */
+async function expectStored(page: Page, doc: ReportDocument, figuresOnly = false): Promise<void> {
   await expect(page).toHaveURL(/\?report=/);
   await expect(field(page, 'meta.agency')).toHaveValue(doc.meta.agency);
-  await expect(field(page, 'proactive.feeAmount')).toHaveValue(
-    String(doc.proactive.feeAmount ?? ''),
-  );
-  const totals = ['requests.newReceived.total', 'appeals.reconsideration.total'];
-  for (const path of totals) await expect(page.locator(`[data-computed="${path}"]`)).toBeVisible();
+  const shown = await onScreen(page);
+  const figures = ({ proactive, requests, appeals }: ReportDocument) => ({
+    proactive,
+    requests,
+    appeals,
+  });
+  if (figuresOnly) expect(figures(shown)).toEqual(figures(doc));
+  else expect(shown).toEqual(doc);
 }
 
 test('a Word file picked in 导入 becomes a stored draft with its figures', async ({ page }) => {
@@ -66,12 +89,9 @@ test('a Word file picked in 导入 becomes a stored draft with its figures', asy
   await page.goto('/');
   const dialog = await pickFile(page, '洪泽区2024年报.docx', DOCX, docx);
   await expect(dialog.getByText('Word 文件（.docx）')).toBeVisible();
-  await expect(dialog.getByText(doc.meta.agency)).toBeVisible();
+  await expect(dialog.getByTestId('import-agency')).toHaveText(doc.meta.agency);
   await dialog.getByRole('button', { name: '创建草稿' }).click();
-  await expectFigures(page, doc);
-  await expect(field(page, 'requests.newReceived.natural')).toHaveValue(
-    String((doc.requests.newReceived as Record<string, number | null>).natural ?? ''),
-  );
+  await expectStored(page, doc);
 });
 
 test('a PDF printed from the print copy, dropped on the start screen, imports its figures', async ({
@@ -89,7 +109,8 @@ test('a PDF printed from the print copy, dropped on the start screen, imports it
   const dialog = page.getByRole('dialog', { name: '导入年度报告' });
   await expect(dialog.getByText('PDF 文件')).toBeVisible({ timeout: 15_000 });
   await dialog.getByRole('button', { name: '创建草稿' }).click();
-  await expectFigures(page, doc);
+  // A PDF's text layer may drop or add spaces inside narratives: the figures must be exact.
+  await expectStored(page, doc, true);
 });
 
 test('a zip renamed to .docx is refused with a message and nothing is created', async ({
@@ -106,26 +127,6 @@ test('a zip renamed to .docx is refused with a message and nothing is created', 
 });
 
 test.describe('导出 Word and Excel', () => {
-  async function download(page: Page, item: string) {
-    await page.getByRole('button', { name: '导出', exact: true }).click();
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('menuitem', { name: item }).click(),
-    ]);
-    return {
-      name: file.suggestedFilename(),
-      bytes: new Uint8Array(readFileSync(await file.path())),
-    };
-  }
-
-  /** The report on screen, as the editor's own JSON export gives it. */
-  async function onScreen(page: Page): Promise<ReportDocument> {
-    const { bytes } = await download(page, 'JSON (.json)');
-    const r = importReport(gov2021, new TextDecoder().decode(bytes));
-    if (!r.ok) throw new Error(r.error);
-    return r.document;
-  }
-
   test('the Word file of the report on screen reads back to the same report', async ({ page }) => {
     await page.goto('/?demo=sample');
     await field(page, 'requests.newReceived.natural').fill('37');
