@@ -28,6 +28,14 @@ const SKIPPED = new Set([
   'mc:Fallback',
 ]);
 
+// Elements that stand for one character.
+const CHARACTERS: Readonly<Record<string, string>> = {
+  'w:tab': '\t',
+  'w:ptab': '\t',
+  'w:cr': '\n',
+  'w:noBreakHyphen': '-',
+};
+
 /** Word's private-use symbol characters (Wingdings …) have no meaning as text. */
 function symbol(el: XmlElement): string {
   const code = Number.parseInt(el.attrs['w:char'] ?? '', 16);
@@ -68,19 +76,9 @@ function walk(el: XmlElement, out: RunText): void {
       case 'm:t':
         out.text += c.children.filter((t) => typeof t === 'string').join('');
         break;
-      case 'w:tab':
-      case 'w:ptab':
-        out.text += '\t';
-        break;
       case 'w:br':
         // Page and column breaks move text, they do not break the line of text.
         if ((c.attrs['w:type'] ?? 'textWrapping') === 'textWrapping') out.text += '\n';
-        break;
-      case 'w:cr':
-        out.text += '\n';
-        break;
-      case 'w:noBreakHyphen':
-        out.text += '-';
         break;
       case 'w:sym':
         out.text += symbol(c);
@@ -96,7 +94,8 @@ function walk(el: XmlElement, out: RunText): void {
         out.boxes.push(...boxesIn(c));
         break;
       default:
-        walk(c, out);
+        if (c.name in CHARACTERS) out.text += CHARACTERS[c.name];
+        else walk(c, out);
     }
   }
 }

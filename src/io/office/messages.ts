@@ -48,6 +48,9 @@ export const OFFICE_MESSAGES = {
   legacyOffice:
     `这是旧版 Office 文件（.doc/.xls），无法直接读取，${NOTHING}` +
     '请在 Word、Excel 或 WPS 中打开它，另存为 .docx 或 .xlsx 后再导入。',
+  rtf: `这是 RTF 格式的文件，无法直接读取，${NOTHING}请在 Word 或 WPS 中打开它，“另存为” Word 文档（.docx）后再导入。`,
+  mht: `这是“单个文件网页”（.mht），无法直接读取，${NOTHING}请在 Word 或浏览器中打开它，另存为 Word 文档（.docx）或网页（.html）后再导入。`,
+  wordXml: `这是 Word 2003 XML 文档，无法直接读取，${NOTHING}请在 Word 或 WPS 中打开它，“另存为” Word 文档（.docx）后再导入。`,
   binary:
     `这个文件不是文本、Word、Excel 或 PDF 文件（可能是图片、压缩包或其他程序的文件），${NOTHING}` +
     '请选择年度报告的 .docx、.xlsx、.pdf、.txt、.html 或 .json 文件。',

@@ -68,6 +68,15 @@ describe('sniffFile: refusals in Chinese', () => {
     expect(refusal(legacyExcelFile())).toMatch(/旧版 Excel 文件（\.xls）.*\.xlsx/);
   });
 
+  it('refuses Word’s text-like formats (RTF, single-file web page, Word 2003 XML) by name', () => {
+    expect(refusal(strToU8('{\\rtf1\\ansi\\ansicpg936 {\\fonttbl}}'))).toContain('RTF');
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n';
+    expect(refusal(strToU8(mht))).toContain('.mht');
+    const xml =
+      '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>';
+    expect(refusal(strToU8(xml))).toContain('Word 2003 XML');
+  });
+
   it('refuses images and other binary files', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
     expect(refusal(png, 'a.docx')).toContain('不是文本、Word、Excel 或 PDF 文件');

@@ -52,7 +52,8 @@ function sniffCompound(bytes: Uint8Array, fileName: string | undefined): SniffRe
   return refuse(M.legacyOffice);
 }
 
-// Magic numbers of files that are surely not reports: images, archives, executables.
+// Magic numbers of files that are surely not reports: images, archives, executables. (Two-letter
+// magics such as BMP's "BM" could start a text; those files have NUL bytes, caught below.)
 const BINARY_MAGIC: readonly (readonly number[])[] = [
   [0x89, 0x50, 0x4e, 0x47], // PNG
   [0xff, 0xd8, 0xff], // JPEG
@@ -60,8 +61,6 @@ const BINARY_MAGIC: readonly (readonly number[])[] = [
   [0x52, 0x61, 0x72, 0x21], // RAR
   [0x37, 0x7a, 0xbc, 0xaf], // 7z
   [0x1f, 0x8b], // gzip
-  [0x42, 0x4d], // BMP
-  [0x4d, 0x5a], // exe
   [0x7f, 0x45, 0x4c, 0x46], // ELF
 ];
 
@@ -82,6 +81,18 @@ function looksBinary(bytes: Uint8Array): boolean {
   return head.length > 0 && odd / head.length > 0.02;
 }
 
+/** Word's other text-like formats, which the text importer would read as gibberish. */
+function wordTextFormat(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 2048))
+    .replace(/^\uFEFF|^ï»¿/, '');
+  if (head.startsWith('{\\rtf')) return M.rtf;
+  if (/^MIME-Version:/im.test(head) && /multipart\/related/i.test(head)) return M.mht;
+  if (/<\?mso-application\s+progid="Word\.Document"|<w:wordDocument[\s>]/.test(head))
+    return M.wordXml;
+  return null;
+}
+
 /** What a file's bytes are: an office format, or text; or a Chinese refusal (renamed zip, encrypted/password-protected office file, legacy .doc/.xls, other binary). */
 export function sniffFile(
   bytes: Uint8Array,
@@ -94,5 +105,6 @@ export function sniffFile(
   if (isCompoundFile(bytes)) return sniffCompound(bytes, fileName);
   if (isPdf(bytes)) return { ok: true, format: 'pdf' };
   if (looksBinary(bytes)) return refuse(M.binary);
-  return { ok: true, format: 'text' };
+  const other = wordTextFormat(bytes);
+  return other ? refuse(other) : { ok: true, format: 'text' };
 }
