@@ -46,7 +46,12 @@ export default defineConfig({
       injectRegister: false, // registered by src/app/pwa-update.tsx
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}'],
+        // The pdf.js worker is an .mjs file; of its character maps, the Chinese ones (GB, GBK,
+        // Unicode GB, Adobe-GB1: 384 kB of 1.7 MB) are kept, so a PDF can be imported offline.
+        globPatterns: [
+          '**/*.{js,mjs,css,html,svg,png,ico,woff2}',
+          'pdfjs/cmaps/{Adobe-GB1,UniGB,GB}*.bcmap',
+        ],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
       },
