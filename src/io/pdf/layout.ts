@@ -29,6 +29,19 @@ export function lineText(line: VisualLine, sep = '\t'): string {
   return line.segments.map((s) => s.text).join(sep);
 }
 
+/**
+ * The line as running text: its segments joined by a space, except between two CJK characters
+ * (a wide gap inside Chinese text is justification or spacing, as in 「年　月　日」).
+ */
+export function runningText(line: VisualLine): string {
+  let out = '';
+  for (const s of line.segments) {
+    const glue = out === '' || (isCjk(out.slice(-1)) && isCjk(s.text.slice(0, 1))) ? '' : ' ';
+    out += glue + s.text;
+  }
+  return out.trim();
+}
+
 /** Orders lines as read: page, then top to bottom, then left to right. */
 export function byReadingOrder(
   a: { page: number; y: number; x0?: number },

@@ -1,5 +1,5 @@
 import type { TemplateDef } from '../../domain/template/types';
-import { lineText, type VisualLine } from './layout';
+import { lineText, runningText, type VisualLine } from './layout';
 import { dropFurniture } from './page-furniture';
 import type { PdfPageText } from './pdf-import';
 import { findMargins, preambleText, proseText } from './prose';
@@ -30,7 +30,7 @@ export function pdfToText(t: TemplateDef, pages: readonly PdfPageText[]): string
   const margins = findMargins([...preamble, ...prose], pages.length);
   const out = preambleText(preamble, bodySize(prose.length > 0 ? prose : lines));
   for (const s of sections) {
-    out.push(lineText(s.heading, ' ').trim(), '');
+    out.push(runningText(s.heading), '');
     if (s.def.content === 'narratives') out.push(...proseText(s.lines, margins));
     else out.push(...tableText(s.lines), '');
   }

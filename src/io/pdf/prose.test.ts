@@ -55,6 +55,11 @@ describe('proseText', () => {
       '',
     ]);
   });
+
+  it('joins pieces of a line spread apart without spaces between Chinese characters', () => {
+    const spread = ['年', '月', '日'].map((c, i) => item(c, 380 + i * 40, 400, 16));
+    expect(prose(spread)).toEqual(['年月日', '']);
+  });
 });
 
 describe('preambleText', () => {

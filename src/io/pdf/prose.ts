@@ -1,4 +1,4 @@
-import { lineText, wrapGlue, type VisualLine } from './layout';
+import { runningText, wrapGlue, type VisualLine } from './layout';
 
 // Narrative text: a PDF breaks every paragraph into lines at the right margin. A line continues
 // the paragraph above when that one ran to the right margin and this one starts at the left
@@ -75,7 +75,7 @@ export function proseText(lines: readonly VisualLine[], margins: Margins): strin
   const paragraphs: string[] = [];
   let prev: VisualLine | undefined;
   for (const line of lines) {
-    const text = lineText(line, ' ').trim();
+    const text = runningText(line);
     const last = paragraphs.length - 1;
     if (prev && last >= 0 && continues(prev, line, margins, pitch)) {
       const before = paragraphs[last] ?? '';
@@ -94,7 +94,7 @@ export function preambleText(lines: readonly VisualLine[], bodySize: number): st
   const out: string[] = [];
   let prev: VisualLine | undefined;
   for (const line of lines) {
-    const text = lineText(line, ' ').trim();
+    const text = runningText(line);
     const title = line.size >= 1.15 * bodySize;
     const sameTitle =
       prev !== undefined &&

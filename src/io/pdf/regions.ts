@@ -1,6 +1,6 @@
 import type { SectionDef, TemplateDef } from '../../domain/template/types';
 import { isSectionHeading } from '../text-import/sections';
-import { lineText, type VisualLine } from './layout';
+import { runningText, type VisualLine } from './layout';
 
 // The report's six sections, found on the printed lines with the text importer's own heading test,
 // so that narrative sections are read as prose and table sections as tables. A heading not found
@@ -20,7 +20,7 @@ export type PdfRegions = {
 };
 
 const asLine = (l: VisualLine) => {
-  const text = lineText(l, ' ').trim();
+  const text = runningText(l);
   return { raw: text, text, marked: false };
 };
 
