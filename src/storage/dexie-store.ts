@@ -130,15 +130,20 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
     // before the transaction starts, since awaiting anything else inside one would end it.
     exportBackup: async () => {
       const { backupOf } = await import('./store-backup');
-      return backupOf(t, await db.reports.toArray(), options.now());
+      const rosters = (await db.rosters.toArray()).map(({ year, names }) => ({ year, names }));
+      return backupOf(t, await db.reports.toArray(), options.now(), rosters);
     },
     importBackup: async (file) => {
       const { planImport } = await import('./store-backup');
-      return rw(async () => {
+      return db.transaction('rw', db.reports, db.snapshots, db.rosters, async () => {
         const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
-        const writes = planImport(t, await db.reports.toArray(), known, file, options);
+        const years = new Set((await db.rosters.toCollection().primaryKeys()).map(Number));
+        const rows = await db.reports.toArray();
+        const writes = planImport(t, rows, known, file, options, years);
         await addSnapshots(db, writes.snapshots, limit);
         await db.reports.bulkPut(writes.put.map((r) => records.toRow(t, r)));
+        const at = options.now();
+        await db.rosters.bulkPut(writes.rosters.map((r) => ({ ...r, updatedAt: at })));
         return writes.result;
       });
     },

@@ -104,11 +104,16 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
       const row = state.history.find((s) => s.id === snapshotId);
       return row && structuredClone(snaps.checkStoredSnapshot(t, row));
     },
-    exportBackup: async () => structuredClone(backupOf(t, [...reports.values()], options.now())),
+    exportBackup: async () => {
+      const rosters = [...state.rosters].map(([year, names]) => ({ year, names }));
+      return structuredClone(backupOf(t, [...reports.values()], options.now(), rosters));
+    },
     importBackup: async (file) => {
       const known = new Set(state.history.map((s) => s.contentKey));
-      const writes = planImport(t, [...reports.values()], known, file, options);
+      const years = new Set(state.rosters.keys());
+      const writes = planImport(t, [...reports.values()], known, file, options, years);
       addSnapshots(state, writes.snapshots, limit);
+      for (const r of writes.rosters) state.rosters.set(r.year, [...r.names]);
       for (const r of writes.put) reports.set(r.id, structuredClone(records.toRow(t, r)));
       return writes.result;
     },

@@ -118,3 +118,18 @@ export function registerWorkspace(make: MakeStore): void {
     expect(await store.getRoster(2023)).toEqual(['平湖市科技局']);
   });
 }
+
+/** Registers the roster part of backups. */
+export function registerRosterBackup(make: MakeStore): void {
+  it('keeps the rosters in a backup, and never overwrites a roster kept here', async () => {
+    const source = await make(testEnv('src'));
+    await source.setRoster(2024, ['甲局', '乙局']);
+    await source.setRoster(2023, ['甲局']);
+    const file: unknown = JSON.parse(serializeBackup(await source.exportBackup()));
+    const target = await make(testEnv('dst'));
+    await target.setRoster(2023, ['丙局']);
+    await target.importBackup(file);
+    expect(await target.getRoster(2024)).toEqual(['甲局', '乙局']);
+    expect(await target.getRoster(2023)).toEqual(['丙局']);
+  });
+}

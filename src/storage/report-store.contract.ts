@@ -4,7 +4,7 @@ import { ConflictError } from './errors';
 import type { ReportStore } from './report-store';
 import { registerBackup, registerDamaged } from './report-store.contract-backup';
 import { registerReview, registerVersionSnapshot } from './report-store.contract-review';
-import { registerWorkspace } from './report-store.contract-workspace';
+import { registerRosterBackup, registerWorkspace } from './report-store.contract-workspace';
 import {
   doc,
   loaded,
@@ -36,6 +36,7 @@ export function runReportStoreContract(name: string, makeStore: MakeStore): void
     registerReview(make);
     registerVersionSnapshot(make);
     registerWorkspace(make);
+    registerRosterBackup(make);
   });
 }
 

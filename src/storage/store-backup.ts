@@ -1,6 +1,12 @@
 import type { TemplateDef } from '../domain/template/types';
 import type { ReportDocument } from '../domain/report/document';
-import { checkBackup, createBackup, parseBackup, type BackupFile } from '../domain/drafts/backup';
+import {
+  checkBackup,
+  createBackup,
+  parseBackup,
+  type BackupFile,
+  type BackupRoster,
+} from '../domain/drafts/backup';
 import { hashString, stableStringify } from '../domain/drafts/content-key';
 import { mergeBackup } from '../domain/drafts/merge-backup';
 import { readRecordFields } from '../domain/drafts/record-fields';
@@ -19,7 +25,7 @@ import { plannedSnapshots } from './store-snapshots';
 export function readBackupForImport(
   t: TemplateDef,
   file: unknown,
-): { records: ReportRecord[]; repairs: string[] } {
+): { records: ReportRecord[]; rosters: BackupRoster[]; repairs: string[] } {
   const checked = typeof file === 'string' ? parseBackup(file) : checkBackup(file);
   if (!checked.ok) throw new StoreError('backup-refused', checked.error);
   const repairs = [...checked.repairs];
@@ -32,16 +38,22 @@ export function readBackupForImport(
     repairs.push(...doc.repairs.map((m) => `报告 ${r.id}：${m}`));
     return { ...r, document: doc.document };
   });
-  return { records, repairs };
+  return { records, rosters: checked.backup.rosters, repairs };
 }
 
-/** A backup of the stored rows that can be opened (damaged ones are flagged by `list`). */
-export function backupOf(t: TemplateDef, rows: readonly unknown[], now: string): BackupFile {
+/** A backup of the stored rows that can be opened (damaged ones are flagged by `list`), and the rosters. */
+export function backupOf(
+  t: TemplateDef,
+  rows: readonly unknown[],
+  now: string,
+  rosters: readonly BackupRoster[] = [],
+): BackupFile {
   const readable = rows.flatMap((row) => {
     const loaded = checkStoredRecord(t, row);
     return loaded.ok ? [loaded.record] : [];
   });
-  return createBackup(readable, now);
+  const byYear = [...rosters].sort((a, b) => a.year - b.year);
+  return createBackup(readable, now, byYear);
 }
 
 /** A stored row that cannot be opened (e.g. written by a newer release), kept as it is. */
@@ -64,20 +76,26 @@ function keepDamaged(raw: unknown, env: StoreEnv): Snapshot | null {
   };
 }
 
-/** What to write for an import: records to put, snapshots to add, and the counts to report. */
+/** What to write for an import: records to put, snapshots to add, rosters to set, and the counts. */
 export type ImportWrites = {
   put: ReportRecord[];
   snapshots: Snapshot[];
+  /** Rosters of years that have none here (a roster kept here is never overwritten). */
+  rosters: BackupRoster[];
   result: ImportBackupResult;
 };
 
-/** Plans the import of `file` over the stored `rows`; `known` = contentKeys already in history. */
+/**
+ * Plans the import of `file` over the stored `rows`; `known` = contentKeys already in history,
+ * `rosterYears` = years that have a roster here.
+ */
 export function planImport(
   t: TemplateDef,
   rows: readonly unknown[],
   known: ReadonlySet<string>,
   file: unknown,
   env: StoreEnv,
+  rosterYears: ReadonlySet<number> = new Set(),
 ): ImportWrites {
   const incoming = readBackupForImport(t, file);
   const existing: ReportRecord[] = [];
@@ -100,5 +118,6 @@ export function planImport(
     kept: plan.keep.length,
     repairs: incoming.repairs,
   };
-  return { put: [...plan.add, ...plan.update], snapshots, result };
+  const rosters = incoming.rosters.filter((r) => !rosterYears.has(r.year));
+  return { put: [...plan.add, ...plan.update], snapshots, rosters, result };
 }

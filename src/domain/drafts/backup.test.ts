@@ -59,3 +59,28 @@ describe('backup file', () => {
     expect(r.repairs.join('\n')).toMatch('报告 x：rev 无效');
   });
 });
+
+describe('rosters in a backup', () => {
+  it('round-trip, and an older file without them reads as none', () => {
+    const withRosters = createBackup(records, '2025-03-01T00:00:00.000Z', [
+      { year: 2024, names: ['甲局', '乙局'] },
+    ]);
+    const r = parseBackup(serializeBackup(withRosters));
+    expect(r.ok && r.backup.rosters).toEqual([{ year: 2024, names: ['甲局', '乙局'] }]);
+    const { rosters: _none, ...older } = withRosters;
+    const old = checkBackup(older);
+    expect(old.ok && old.backup.rosters).toEqual([]);
+  });
+
+  it('drops a damaged roster entry and keeps the rest', () => {
+    const raw = {
+      ...file,
+      rosters: [
+        { year: '2024', names: [] },
+        { year: 2023, names: ['甲局', 3] },
+      ],
+    };
+    const r = checkBackup(raw);
+    expect(r.ok && r.backup.rosters).toEqual([{ year: 2023, names: ['甲局'] }]);
+  });
+});

@@ -11,6 +11,9 @@ import { readRecordFields } from './record-fields';
 export const BACKUP_KIND = 'gov-info-disclosure-annual-report-backup';
 export const BACKUP_SCHEMA_VERSION = 1;
 
+/** The roster (名单) of one year in a backup: the agencies the 政务公开办 expects to report. */
+export type BackupRoster = { year: number; names: string[] };
+
 /** A backup file (schema version 1). */
 export type BackupFile = {
   kind: typeof BACKUP_KIND;
@@ -19,6 +22,11 @@ export type BackupFile = {
   /** `hashString` of the reports serialised with sorted keys; catches truncated or damaged files. */
   checksum: string;
   reports: ReportRecord[];
+  /**
+   * The workspace's rosters (issue 12). Added within version 1: older files have none and older
+   * releases ignore them; not covered by the checksum, which older releases check as it was.
+   */
+  rosters: BackupRoster[];
 };
 
 /** A backup whose envelope is valid and whose documents are still to be checked. */
@@ -35,15 +43,30 @@ function checksumOf(reports: unknown): string {
   return hashString(stableStringify(reports));
 }
 
-/** A backup of the given records, stamped with the export time. */
-export function createBackup(reports: readonly ReportRecord[], exportedAt: string): BackupFile {
+/** A backup of the given records (and rosters), stamped with the export time. */
+export function createBackup(
+  reports: readonly ReportRecord[],
+  exportedAt: string,
+  rosters: readonly BackupRoster[] = [],
+): BackupFile {
   return {
     kind: BACKUP_KIND,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt,
     checksum: checksumOf(reports),
     reports: [...reports],
+    rosters: rosters.map((r) => ({ year: r.year, names: [...r.names] })),
   };
+}
+
+/** The rosters of a file, read leniently: a damaged entry is dropped, names must be text. */
+function readRosters(v: unknown): BackupRoster[] {
+  if (!Array.isArray(v)) return [];
+  return v.flatMap((r: unknown) => {
+    if (!isPlainObject(r) || typeof r.year !== 'number' || !Number.isInteger(r.year)) return [];
+    const names = Array.isArray(r.names) ? r.names.filter((n) => typeof n === 'string') : [];
+    return [{ year: r.year, names }];
+  });
 }
 
 /** The text of a backup file. */
@@ -104,6 +127,7 @@ export function checkBackup(raw: unknown): BackupCheck {
     exportedAt: typeof raw.exportedAt === 'string' ? raw.exportedAt : '',
     checksum: typeof raw.checksum === 'string' ? raw.checksum : '',
     reports: read.reports,
+    rosters: readRosters(raw.rosters),
   };
   return { ok: true, backup, repairs: read.repairs };
 }
