@@ -70,6 +70,16 @@ describe('tableText: labels that wrap inside a narrow cell', () => {
     );
   });
 
+  it('joins a label centred in its cell (the official template centres its cells)', () => {
+    const rows = table([
+      ...HEADER,
+      centred('2.其他法律行政法规禁止公', 170, 150),
+      ...figures(156.5, '0', '0'),
+      centred('开', 170, 163),
+    ]);
+    expect(rows).toContain(WRAPPED);
+  });
+
   it('keeps two tightly printed rows apart when each has its own figures', () => {
     const rows = table([
       ...HEADER,
