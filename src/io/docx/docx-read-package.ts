@@ -1,7 +1,7 @@
 import { htmlToText } from '../html-import';
 import { OFFICE_MESSAGES as M } from '../office/messages';
 import { isZipFailure, openOfficePackage, type OfficePackage } from '../office/office-package';
-import type { ZipFailure } from '../office/zip';
+import type { ZipFailure } from '../office/zip-inflate';
 import { elements, parseXml, type XmlElement } from './wordml-xml';
 
 // The parts of a .docx the reader needs: the main document (found through the package's

@@ -1,13 +1,11 @@
-import { readZipEntries, readZipEntry, type ZipEntry, type ZipFailure } from './zip';
+import { MAX_DECLARED_BYTES, readZipEntries, type ZipEntry } from './zip-directory';
+import { readZipEntry, type ZipFailure } from './zip-inflate';
 
 // An Office Open XML package (.docx, .xlsx): the zip's parts by name, read as text within one
 // budget for the whole file, so that no part (nor many of them) can inflate past it.
 
 /** Most bytes all parts read from one file may inflate to (a zip-bomb guard). */
 export const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
-
-/** Most bytes all parts of one file may declare (real reports declare well under 50 MB). */
-export const MAX_DECLARED_BYTES = 400 * 1024 * 1024;
 
 /** An opened package: which parts it has, and reading one as UTF-8 text. */
 export type OfficePackage = {

@@ -1,10 +1,11 @@
 import { isCompoundFile, listCompoundEntries } from './cfb';
-import { MAX_DECLARED_BYTES } from './office-package';
 import { MAX_OFFICE_MB, OFFICE_MESSAGES as M, officeKindOf } from './messages';
-import { isZip, readZipEntries } from './zip';
+import { MAX_DECLARED_BYTES, isZip, readZipEntries } from './zip-directory';
 
 // What a file is, from its bytes: users rename files, save Word files as .doc or .wps, and send
 // zips, images and encrypted files under any name. The name only shapes the wording of a refusal.
+// No decompressor is loaded here (only the zip's directory is read): this runs for every import,
+// text ones included, and stays out of the Word/Excel/PDF chunks.
 
 /** The formats a report file is read in. */
 export type SniffedFormat = 'docx' | 'xlsx' | 'pdf' | 'text';

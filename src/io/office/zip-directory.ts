@@ -1,10 +1,6 @@
-import { Inflate } from 'fflate';
-
-// Reading the zip container of .docx/.xlsx files without trusting it. The central directory is
-// read here (names and sizes, nothing inflated), so a file can be recognised cheaply; entries are
-// then inflated one by one in small chunks while the output is counted, and reading stops as soon
-// as the total passes the budget. fflate's one-shot unzip would trust the sizes the file declares
-// and, with a lying size, keep decoding gigabytes of a zip bomb.
+// Reading the zip container of .docx/.xlsx files without trusting it, part 1: the central
+// directory (names and sizes, nothing inflated), so a file can be recognised cheaply and without
+// loading a decompressor. zip-inflate.ts reads the entries.
 
 /** An entry of the zip's central directory. */
 export type ZipEntry = {
@@ -19,23 +15,27 @@ export type ZipEntry = {
   readonly localOffset: number;
 };
 
-/** Why an entry could not be read. */
-export type ZipFailure = 'damaged' | 'tooBig' | 'encrypted';
+/** Most bytes all entries of one file may declare (real reports declare well under 50 MB). */
+export const MAX_DECLARED_BYTES = 400 * 1024 * 1024;
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** Signature of a local file header (also how a zip starts). */
+export const LOCAL_HEADER = 0x04034b50;
 const MAX_ENTRIES = 20_000;
 
-const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
+/** Little-endian 16-bit number at `at`. */
+export const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+/** Little-endian 32-bit number at `at`. */
+export const u32 = (b: Uint8Array, at: number): number =>
+  (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
 const u64 = (b: Uint8Array, at: number): number => u32(b, at) + u32(b, at + 4) * 0x1_0000_0000;
 
 /** True when the bytes start like a zip (a local file header). */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes.length >= 4 && u32(bytes, 0) === LOCAL;
+  return bytes.length >= 4 && u32(bytes, 0) === LOCAL_HEADER;
 }
 
 function findEocd(b: Uint8Array): number {
@@ -108,52 +108,4 @@ export function readZipEntries(bytes: Uint8Array): ZipEntry[] | null {
     at = read.next;
   }
   return entries;
-}
-
-function dataStart(b: Uint8Array, e: ZipEntry): number | null {
-  const at = e.localOffset;
-  if (at + 30 > b.length || u32(b, at) !== LOCAL) return null;
-  const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
-  return start + e.compressedSize <= b.length ? start : null;
-}
-
-// 16 KB of deflate input inflate to at most ~16 MB, so the budget is overrun by that at most.
-const CHUNK = 16 * 1024;
-
-function inflateCapped(data: Uint8Array, max: number): Uint8Array | ZipFailure {
-  const parts: Uint8Array[] = [];
-  let total = 0;
-  const inflate = new Inflate((chunk) => {
-    total += chunk.length;
-    if (total <= max) parts.push(chunk);
-  });
-  try {
-    for (let at = 0; at < data.length && total <= max; at += CHUNK)
-      inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
-  } catch {
-    return 'damaged';
-  }
-  if (total > max) return 'tooBig';
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
-
-/** Inflates one entry, refusing to produce more than `max` bytes. */
-export function readZipEntry(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  max: number,
-): Uint8Array | ZipFailure {
-  if (entry.flags & 1) return 'encrypted';
-  const start = dataStart(bytes, entry);
-  if (start === null) return 'damaged';
-  const data = bytes.subarray(start, start + entry.compressedSize);
-  if (entry.method === 0) return data.length > max ? 'tooBig' : data.slice();
-  if (entry.method !== 8) return 'damaged';
-  return inflateCapped(data, max);
 }
