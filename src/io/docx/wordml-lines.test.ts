@@ -183,7 +183,8 @@ describe('list numbering: the labels Word adds to numbered paragraphs', () => {
     `<w:abstractNum w:abstractNumId="1">${lvl(0, 'bullet', '')}</w:abstractNum>` +
     '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
     '<w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>' +
-    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>';
+    '<w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>' +
+    '<w:num w:numId="4"><w:abstractNumId w:val="0"/></w:num>';
   const num = (numId: number, ilvl: number) =>
     `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr>`;
 
@@ -211,6 +212,11 @@ describe('list numbering: the labels Word adds to numbered paragraphs', () => {
   it('applies start overrides, counts past ten in Chinese and adds nothing for bullets', () => {
     const body = [p('甲', num(2, 0)), p('乙', num(2, 0)), p('丙', num(2, 0)), p('点', num(3, 0))];
     expect(lines(body.join(''), { numbering })).toEqual(['十、甲', '十一、乙', '十二、丙', '点']);
+  });
+
+  it('counts on across instances of one list definition until a start override', () => {
+    const body = [p('甲', num(1, 0)), p('乙', num(4, 0)), p('丙', num(2, 0)), p('丁', num(1, 0))];
+    expect(lines(body.join(''), { numbering })).toEqual(['一、甲', '二、乙', '十、丙', '十一、丁']);
   });
 
   it('takes numbering from the paragraph style', () => {

@@ -7,8 +7,15 @@ import { child, elements, intAttr, intVal, val, type XmlElement } from './wordml
 
 type Level = { readonly start: number; readonly format: string; readonly text: string };
 
-/** A numbering definition: the levels of a list. */
-type ListDef = ReadonlyMap<number, Level>;
+/**
+ * A list instance (w:num): the levels of its definition, the definition's id (instances of one
+ * definition count on together, as in Word) and the levels its start overrides restart.
+ */
+type ListDef = {
+  readonly levels: ReadonlyMap<number, Level>;
+  readonly abstractId: string;
+  readonly restarts: readonly number[];
+};
 
 const DIGITS = '〇一二三四五六七八九';
 
@@ -78,7 +85,7 @@ function readLevels(el: XmlElement): Map<number, Level> {
   return levels;
 }
 
-/** Reads the list definitions of numbering.xml (parsed), by numId. */
+/** Reads the list instances of numbering.xml (parsed), by numId. */
 function readDefinitions(root: XmlElement | null): Map<string, ListDef> {
   const top = root ? elements(child(root, 'w:numbering') ?? root) : [];
   const abstract = new Map<string, Map<number, Level>>();
@@ -86,15 +93,18 @@ function readDefinitions(root: XmlElement | null): Map<string, ListDef> {
     abstract.set(a.attrs['w:abstractNumId'] ?? '', readLevels(a));
   const lists = new Map<string, ListDef>();
   for (const num of top.filter((e) => e.name === 'w:num')) {
-    const levels = new Map(abstract.get(val(child(num, 'w:abstractNumId')) ?? '') ?? []);
+    const abstractId = val(child(num, 'w:abstractNumId')) ?? '';
+    const levels = new Map(abstract.get(abstractId) ?? []);
+    const restarts: number[] = [];
     for (const o of elements(num).filter((e) => e.name === 'w:lvlOverride')) {
       const ilvl = intAttr(o, 'w:ilvl', 0);
-      const own = readLevels(o).get(ilvl);
-      const base = own ?? levels.get(ilvl);
+      const base = readLevels(o).get(ilvl) ?? levels.get(ilvl);
       const start = child(o, 'w:startOverride');
-      if (base) levels.set(ilvl, start ? { ...base, start: intVal(start, base.start) } : base);
+      if (!base) continue;
+      levels.set(ilvl, start ? { ...base, start: intVal(start, base.start) } : base);
+      if (start || readLevels(o).has(ilvl)) restarts.push(ilvl);
     }
-    lists.set(num.attrs['w:numId'] ?? '', levels);
+    lists.set(num.attrs['w:numId'] ?? '', { levels, abstractId, restarts });
   }
   return lists;
 }
@@ -106,18 +116,24 @@ export type Numbering = { readonly label: (ref: NumberingRef) => string };
 export function readNumbering(root: XmlElement | null): Numbering {
   const lists = readDefinitions(root);
   const counters = new Map<string, number[]>();
+  const started = new Set<string>();
   const label = ({ numId, ilvl }: NumberingRef): string => {
-    const levels = lists.get(numId);
-    const level = levels?.get(ilvl);
-    if (!levels || !level || level.format === 'bullet' || level.format === 'none') return '';
-    const counts = counters.get(numId) ?? [];
-    counts[ilvl] = (counts[ilvl] ?? (levels.get(ilvl)?.start ?? 1) - 1) + 1;
+    const list = lists.get(numId);
+    const level = list?.levels.get(ilvl);
+    if (!list || !level || level.format === 'bullet' || level.format === 'none') return '';
+    const counts = counters.get(list.abstractId) ?? [];
+    counters.set(list.abstractId, counts);
+    if (!started.has(numId)) {
+      started.add(numId);
+      // An instance with a start override begins that level (and the deeper ones) again.
+      const from = Math.min(...list.restarts);
+      if (from < counts.length) counts.length = from;
+    }
+    counts[ilvl] = (counts[ilvl] ?? level.start - 1) + 1;
     counts.length = ilvl + 1; // deeper levels start again
-    counters.set(numId, counts);
     return level.text.replace(/%([1-9])/g, (_, d: string) => {
-      const i = Number(d) - 1;
-      const l = levels.get(i);
-      const n = counts[i] ?? l?.start ?? 1;
+      const l = list.levels.get(Number(d) - 1);
+      const n = counts[Number(d) - 1] ?? l?.start ?? 1;
       return (FORMATS[l?.format ?? 'decimal'] ?? String)(n);
     });
   };
