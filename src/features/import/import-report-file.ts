@@ -5,7 +5,7 @@ import type { PdfTextSource } from '@/io/pdf/pdf-import';
 // PDF pages are read by pdf.js in its own worker; its code and the CJK character maps are
 // fetched only when the first PDF comes.
 const browserPdf: PdfTextSource = async (bytes, onPage) => {
-  const { browserPdfSource } = await import('@/io/pdf/pdfjs-browser');
+  const { browserPdfSource } = await import('./pdfjs-browser');
   return browserPdfSource(bytes, onPage);
 };
 

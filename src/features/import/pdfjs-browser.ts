@@ -1,8 +1,8 @@
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { PDF_READER_UNAVAILABLE, type PdfTextSource } from './pdf-import';
-import { readPdfText } from './pdfjs-pages';
+import { PDF_READER_UNAVAILABLE, type PdfTextSource } from '@/io/pdf/pdf-import';
+import { readPdfText } from '@/io/pdf/pdfjs-pages';
 
-// The PDF reader of the app. pdf.js (its main part, ~120 kB gzip) is imported on first use, and
+// The PDF reader of the app (browser only: a Worker and the page's address, so not in io/). pdf.js (its main part, ~120 kB gzip) is imported on first use, and
 // its worker (~370 kB gzip) is a separate file started only then, so neither weighs on the first
 // load. pdf.js parses in that worker; the page only receives each page's text and yields to the
 // event loop between pages. The CJK cmaps are served with the app under pdfjs/cmaps/ (copied from
