@@ -43,11 +43,6 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
   const [busy, setBusy] = useState(false);
   const id = useId();
   const added = addedSources(candidates, selected);
-  const toggle = (rowId: string) => {
-    const next = new Set(selected);
-    if (!next.delete(rowId)) next.add(rowId);
-    setSelected(next);
-  };
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (agency.trim() === '') return setErrors([WC.agencyNeeded]);
@@ -85,34 +80,12 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
         <p id={`${id}-agency-hint`} className="workspace-muted">
           {WC.agencyHint}
         </p>
-        <fieldset className="consolidate-sources">
-          <legend>{WC.sources}</legend>
-          <p className="workspace-muted">{WC.sourcesHint}</p>
-          <div className="workspace-actions">
-            <button type="button" onClick={() => setSelected(new Set(defaultSources(rows)))}>
-              {WC.selectDefault}
-            </button>
-            <button
-              type="button"
-              onClick={() => setSelected(new Set(candidates.flatMap((r) => (r.id ? [r.id] : []))))}
-            >
-              {WC.selectAll}
-            </button>
-            <button type="button" onClick={() => setSelected(new Set())}>
-              {WC.selectNone}
-            </button>
-          </div>
-          <ul className="consolidate-list">
-            {candidates.map((r) => (
-              <SourceOption
-                key={r.key}
-                row={r}
-                checked={!!r.id && selected.has(r.id)}
-                onToggle={toggle}
-              />
-            ))}
-          </ul>
-        </fieldset>
+        <SourcesFieldset
+          rows={rows}
+          candidates={candidates}
+          selected={selected}
+          onSelect={setSelected}
+        />
         {added.length > 0 && (
           <p className="workspace-warning" role="status">
             {WC.added(added.map((r) => r.agency).join('、'))}
@@ -135,6 +108,50 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
         </div>
       </form>
     </dialog>
+  );
+}
+
+type SourcesProps = {
+  rows: readonly WorkspaceRow[];
+  candidates: readonly WorkspaceRow[];
+  selected: ReadonlySet<string>;
+  onSelect: (ids: Set<string>) => void;
+};
+
+/** The reports to sum, with 恢复默认选择 / 全选 / 全不选. */
+function SourcesFieldset({ rows, candidates, selected, onSelect }: SourcesProps) {
+  const toggle = (rowId: string) => {
+    const next = new Set(selected);
+    if (!next.delete(rowId)) next.add(rowId);
+    onSelect(next);
+  };
+  const all = () => new Set(candidates.flatMap((r) => (r.id ? [r.id] : [])));
+  return (
+    <fieldset className="consolidate-sources">
+      <legend>{WC.sources}</legend>
+      <p className="workspace-muted">{WC.sourcesHint}</p>
+      <div className="workspace-actions">
+        <button type="button" onClick={() => onSelect(new Set(defaultSources(rows)))}>
+          {WC.selectDefault}
+        </button>
+        <button type="button" onClick={() => onSelect(all())}>
+          {WC.selectAll}
+        </button>
+        <button type="button" onClick={() => onSelect(new Set())}>
+          {WC.selectNone}
+        </button>
+      </div>
+      <ul className="consolidate-list">
+        {candidates.map((r) => (
+          <SourceOption
+            key={r.key}
+            row={r}
+            checked={!!r.id && selected.has(r.id)}
+            onToggle={toggle}
+          />
+        ))}
+      </ul>
+    </fieldset>
   );
 }
 

@@ -1,30 +1,18 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useState } from 'react';
 import { gov2021 } from '@/domain';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
-import { IdentityForm } from '@/features/review/identity-form';
-import { useIdentity } from '@/features/review/use-identity';
-import { buildWorkspace } from './logic/rows';
-import { batchTargets, type BatchAction } from './logic/batch';
-import { useWorkspaceData } from './use-workspace-data';
-import { useWorkspaceTable } from './use-workspace-table';
 import { ReceiveArea } from './receive/receive-area';
-import { useComparisons } from './use-comparisons';
-import { useBatch } from './use-batch';
 import { useRoster } from './use-roster';
+import { useWorkspaceModel } from './use-workspace-model';
 import { RosterPanel } from './roster-panel';
 import { WorkspaceHeader } from './workspace-header';
-import { TableTools } from './table-tools';
-import { WorkspaceTable } from './workspace-table';
-import { BatchBar } from './batch-bar';
-import { ReturnDialog } from './return-dialog';
-import { useTableExport } from './use-table-export';
+import { WorkspaceList } from './workspace-list';
 import {
   ConsolidateDialog,
   type ConsolidateOutcome,
   type ConsolidateRequest,
 } from './consolidate-dialog';
 import { loadLastAgency, saveLastAgency } from './last-agency';
-import { W } from './strings';
 import './workspace.css';
 
 export type WorkspacePageProps = {
@@ -42,7 +30,6 @@ export type WorkspacePageProps = {
   newId?: () => string;
 };
 
-const NO_SUMMARIES: ReportSummary[] = [];
 const isoNow = () => new Date().toISOString();
 const randomId = () => crypto.randomUUID();
 
@@ -56,33 +43,14 @@ function yearsOf(summaries: readonly ReportSummary[], year: number, thisYear: nu
 export function WorkspacePage(props: WorkspacePageProps) {
   const { store, year } = props;
   const now = props.now ?? isoNow;
-  const { data, refresh } = useWorkspaceData(store, year);
-  const summaries = data.kind === 'ready' ? data.summaries : NO_SUMMARIES;
-  const roster = data.kind === 'ready' ? data.roster : null;
-  const comparisons = useComparisons(gov2021, data.kind === 'ready' ? summaries : null, year);
-  const model = useMemo(
-    () => buildWorkspace(summaries, year, roster, comparisons),
-    [summaries, year, roster, comparisons],
-  );
-  const table = useWorkspaceTable(model.rows, props.reportHref);
-  const rosterModel = useRoster({ store, year, data, summaries, onSaved: refresh });
-  const actor = useIdentity();
-  const batch = useBatch({
+  const { data, refresh, summaries, roster, model, table } = useWorkspaceModel(
     store,
-    now,
-    newId: props.newId ?? randomId,
-    summaries,
     year,
-    onChanged: refresh,
-  });
-  const exporter = useTableExport(year);
-  const [dialog, setDialog] = useState<'return' | 'consolidate' | null>(null);
-  const filtered = table.getFilteredRowModel().rows.map((r) => r.original);
-  const selectedKeys = new Set(table.getFilteredSelectedRowModel().rows.map((r) => r.id));
-  const targets = batchTargets(filtered, selectedKeys);
-  const closeDialog = useCallback(() => setDialog(null), []);
-  const onAction = (action: BatchAction) =>
-    action === 'return' ? setDialog('return') : void batch.run(action, targets, actor);
+    props.reportHref,
+  );
+  const rosterModel = useRoster({ store, year, data, summaries, onSaved: refresh });
+  const [consolidating, setConsolidating] = useState(false);
+  const closeDialog = useCallback(() => setConsolidating(false), []);
   return (
     <main className="app-main workspace-page">
       <WorkspaceHeader
@@ -94,41 +62,23 @@ export function WorkspacePage(props: WorkspacePageProps) {
           table.resetRowSelection();
           props.onYearChange(y);
         }}
-        onConsolidate={() => setDialog('consolidate')}
+        onConsolidate={() => setConsolidating(true)}
       />
       <div className="workspace-side">
         <ReceiveArea store={store} t={gov2021} year={year} now={now} onReceived={refresh} />
         <RosterPanel year={year} roster={roster} {...rosterModel} />
       </div>
-      <section className="workspace-panel workspace-list" aria-labelledby="workspace-list-title">
-        <h3 id="workspace-list-title" className="visually-hidden">
-          {W.tableLabel(year)}
-        </h3>
-        <IdentityForm />
-        <BatchBar
-          selected={targets.length}
-          running={batch.running}
-          result={batch.result}
-          onAction={onAction}
-        />
-        <TableTools
-          table={table}
-          exporting={exporter.busy}
-          onExport={(format) => void exporter.run(format, filteredSorted(table))}
-        />
-        {exporter.message && <p role="status">{exporter.message}</p>}
-        <ListBody data={data} rows={model.rows.length} shown={filtered.length}>
-          <WorkspaceTable table={table} year={year} />
-        </ListBody>
-      </section>
-      {dialog === 'return' && (
-        <ReturnDialog
-          count={targets.length}
-          onClose={closeDialog}
-          onConfirm={(reason) => void batch.run('return', targets, actor, reason)}
-        />
-      )}
-      {dialog === 'consolidate' && (
+      <WorkspaceList
+        store={store}
+        year={year}
+        data={data}
+        summaries={summaries}
+        table={table}
+        now={now}
+        newId={props.newId ?? randomId}
+        onChanged={refresh}
+      />
+      {consolidating && (
         <ConsolidateDialog
           year={year}
           rows={model.rows}
@@ -143,22 +93,4 @@ export function WorkspacePage(props: WorkspacePageProps) {
       )}
     </main>
   );
-}
-
-/** The rows in the table's order (sorted, filtered), every page: what an export holds. */
-function filteredSorted(table: ReturnType<typeof useWorkspaceTable>) {
-  return table.getPrePaginationRowModel().rows.map((r) => r.original);
-}
-
-function ListBody(props: {
-  data: ReturnType<typeof useWorkspaceData>['data'];
-  rows: number;
-  shown: number;
-  children: ReactNode;
-}) {
-  if (props.data.kind === 'loading') return <p role="status">{W.loading}</p>;
-  if (props.data.kind === 'failed') return <p role="alert">{W.listFailed(props.data.message)}</p>;
-  if (props.rows === 0) return <p className="workspace-empty">{W.empty}</p>;
-  if (props.shown === 0) return <p>{W.noMatch}</p>;
-  return props.children;
 }
