@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { isZipFailure, MAX_UNZIPPED_BYTES, openOfficePackage } from '../office/office-package';
 import { CORRUPT, ENCRYPTED_OR_XLS, sheetTooLarge, tooBig } from './strings';
 import { MAX_GRID_COLS } from './sheet-grid';
 
@@ -37,6 +38,8 @@ export async function loadWorkbook(
   }
   if (startsWith(bytes, OLE)) return { ok: false, error: ENCRYPTED_OR_XLS };
   if (!startsWith(bytes, ZIP)) return { ok: false, error: CORRUPT };
+  const inflated = checkInflatedSize(bytes);
+  if (inflated) return { ok: false, error: inflated };
   const workbook = new ExcelJS.Workbook();
   // maxRows/maxCols (not in exceljs' types) make it stop at a sheet no report comes near.
   const options = {
@@ -51,4 +54,25 @@ export async function loadWorkbook(
     return { ok: false, error: overLimit ? sheetTooLarge(MAX_SHEET_ROWS) : CORRUPT };
   }
   return { ok: true, workbook };
+}
+
+/**
+ * exceljs unzips with the sizes the zip declares; a zip bomb declares small ones. Every part is
+ * inflated first within one budget (src/io/office), so a file that would inflate past it is
+ * refused before exceljs sees it.
+ */
+function checkInflatedSize(bytes: Uint8Array): string | null {
+  const pkg = openOfficePackage(bytes);
+  if (pkg === 'damaged') return CORRUPT;
+  const failure = pkg === 'tooBig' ? 'tooBig' : firstFailure(pkg);
+  if (failure === 'tooBig') return tooBig(MAX_UNZIPPED_BYTES + 1, MAX_UNZIPPED_BYTES / 1024 / 1024);
+  return failure === null ? null : failure === 'encrypted' ? ENCRYPTED_OR_XLS : CORRUPT;
+}
+
+function firstFailure(pkg: Exclude<ReturnType<typeof openOfficePackage>, 'damaged' | 'tooBig'>) {
+  for (const name of pkg.names) {
+    const read = pkg.readText(name);
+    if (read !== null && isZipFailure(read)) return read;
+  }
+  return null;
 }

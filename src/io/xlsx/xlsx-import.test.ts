@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { gov2021 } from '../../domain/template/gov-2021';
 import { listInputCells, listNarratives } from '../../domain/template/cells';
@@ -150,6 +150,16 @@ describe('importXlsx refuses, with a message, and creates nothing', () => {
   it('a file over the size limit, naming the limit', async () => {
     expect(await refusal(new Uint8Array(11 * 1024 * 1024))).toContain('10 MB');
   });
+
+  it('a zip bomb: a small file whose sheet inflates past the 100 MB budget', async () => {
+    const good = unzipSync(await exportXlsx(gov2021, source(), []));
+    const bomb = zipSync({
+      ...good,
+      'xl/worksheets/sheet9.xml': new Uint8Array(101 * 1024 * 1024),
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(await refusal(bomb)).toContain('100 MB');
+  }, 30_000);
 });
 
 describe('importXlsx of our own export after editing in Excel', () => {
