@@ -27,16 +27,17 @@ export async function storeImport(
   options: ImportAcceptOptions,
 ): Promise<string> {
   const note = S.importNote(issues.length);
+  const origin = options.source && { ...options.source, receivedAt: null };
   if (options.replaces) {
     const id = options.replaces.id;
     const loaded = await store.load(id);
     if (!loaded?.ok) throw new Error(S.importReplaceMissing);
     await store.snapshot(id, S.importBeforeReplace, 'import');
-    await store.save(id, document, loaded.record.rev);
+    await store.save(id, document, loaded.record.rev, origin ? { origin } : {});
     await store.snapshot(id, `${S.importReplaced}${note}`, 'import');
     return id;
   }
-  const created = await store.create({ document });
+  const created = await store.create({ document, ...(origin ? { origin } : {}) });
   await store.snapshot(created.id, `${S.importCreated(reportTitle(document))}${note}`, 'import');
   return created.id;
 }

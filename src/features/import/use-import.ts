@@ -14,7 +14,12 @@ export type ExistingReport = { readonly id: string; readonly title: string };
 export type ImportAcceptOptions = {
   /** Set when the user chose to replace this report (its old version goes to history). */
   readonly replaces?: ExistingReport;
+  /** Where the report came from: the format read, and the file's last change (null: pasted). */
+  readonly source?: ImportOrigin;
 };
+
+/** The format a report was read from, and when its file was last changed. */
+export type ImportOrigin = { readonly format: string; readonly modifiedAt: string | null };
 
 export type ImportHandlers = {
   /** Creates the draft (or replaces `options.replaces`); a rejection is shown in the dialog. */
@@ -32,6 +37,7 @@ type Read = {
   readonly issues: readonly ImportIssue[];
   readonly isJson: boolean;
   readonly model: ImportSummaryModel;
+  readonly source: ImportOrigin;
 };
 
 /** Where the dialog is: nothing read yet, busy, refused, read, or asking before a replacement. */
@@ -44,10 +50,10 @@ export type ImportPhase =
 
 function readContent(t: TemplateDef, content: string): ImportPhase {
   if (content.trim() === '') return { kind: 'refused', error: S.empty };
-  return readResult(t, importReport(t, content));
+  return readResult(t, importReport(t, content), null);
 }
 
-function readResult(t: TemplateDef, r: FileImportResult): ImportPhase {
+function readResult(t: TemplateDef, r: FileImportResult, modifiedAt: string | null): ImportPhase {
   if (!r.ok) return { kind: 'refused', error: r.error };
   const model = summarizeImport(t, r.document, r.issues, r.format);
   return {
@@ -56,14 +62,16 @@ function readResult(t: TemplateDef, r: FileImportResult): ImportPhase {
     issues: r.issues,
     isJson: r.format === 'json',
     model,
+    source: { format: r.format ?? 'text', modifiedAt },
   };
 }
 
-const pickRead = ({ document, issues, isJson, model }: Read): Read => ({
+const pickRead = ({ document, issues, isJson, model, source }: Read): Read => ({
   document,
   issues,
   isJson,
   model,
+  source,
 });
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -75,7 +83,7 @@ export function useImport(t: TemplateDef, handlers: ImportHandlers, onDone: () =
   async function finish(read: Read, options: ImportAcceptOptions): Promise<void> {
     setPhase({ kind: 'busy' });
     try {
-      await handlers.onAccept(read.document, read.issues, options);
+      await handlers.onAccept(read.document, read.issues, { ...options, source: read.source });
       onDone();
     } catch (e) {
       setPhase({ ...pickRead(read), kind: 'read', saveError: S.saveFailed(reason(e)) });
@@ -94,7 +102,8 @@ export function useImport(t: TemplateDef, handlers: ImportHandlers, onDone: () =
     readText: (content: string) => setPhase(readContent(t, content)),
     async readFile(file: File): Promise<void> {
       setPhase({ kind: 'busy' });
-      setPhase(readResult(t, await importReportFile(t, file)));
+      const modifiedAt = file.lastModified ? new Date(file.lastModified).toISOString() : null;
+      setPhase(readResult(t, await importReportFile(t, file), modifiedAt));
     },
     accept,
     /** After the question: replace the existing report, or keep it and create a new draft. */
