@@ -125,11 +125,11 @@ export async function openSample(page, appUrl, { waitForReportMs = 10000 } = {})
 }
 
 /**
- * A selector for the input(s) `inputSelector` of the working page: the app's own, not those of
- * the saved view it paints while its code loads (src/app/saved-view/; the baseline has none).
+ * Waits until the page's editor is ready: `[data-editor-ready]`, which the app sets once every
+ * field is there and editable and its store is open (the baselines set it with their table).
  */
-export function liveInput(inputSelector) {
-  return `${inputSelector}:not([data-saved-view] *)`;
+export function editorReady(page, timeout = 15000) {
+  return page.waitForSelector('[data-editor-ready]', { state: 'attached', timeout });
 }
 
 /** Why storage measurements cannot run yet. */

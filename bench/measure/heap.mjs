@@ -2,7 +2,7 @@
 // sample at /?report=<id>, or /?demo=sample while there is no storage; the baseline: its
 // table 3), waits until it is idle, forces a garbage collection (CDP
 // HeapProfiler.collectGarbage) and reads JSHeapUsedSize from Performance.getMetrics.
-import { cdp, figure, freshPage, liveInput, log, openSample, settle } from '../lib.mjs';
+import { cdp, editorReady, figure, freshPage, log, openSample, settle } from '../lib.mjs';
 
 async function heapOnce(browser, open) {
   const { context, page } = await freshPage(browser);
@@ -34,7 +34,7 @@ export async function measureHeap({ browser, appUrl, baselineUrl, storage, reps 
         const id = await openSample(page, appUrl, { waitForReportMs: storage ? 10000 : 0 });
         if (id) {
           await page.goto(`${appUrl}/?report=${encodeURIComponent(id)}`);
-          await page.waitForSelector(liveInput('input[name^="requests."]'));
+          await editorReady(page);
         } else note = 'measured on /?demo=sample: the app has no /?report=<id> route yet';
       }),
     );

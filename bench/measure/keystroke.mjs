@@ -9,7 +9,7 @@
 // the two minus the key's timestamp. The keys alternate "1" and Backspace in
 // requests.granted.natural of the all-zero sample, so every key changes the total (0 ↔ 1) AND
 // flips the 勾稽关系 flag (balanced ↔ not).
-import { cdp, figure, freshPage, liveInput, log, openSample, settle } from '../lib.mjs';
+import { cdp, editorReady, figure, freshPage, log, openSample, settle } from '../lib.mjs';
 
 const CELL = 'requests.granted.natural';
 const TOTAL = 'requests.resultsTotal.total';
@@ -92,7 +92,7 @@ async function run(browser, open, opts) {
   const { context, page } = await freshPage(browser);
   try {
     await open(page);
-    await page.waitForSelector(liveInput(`input[name="${CELL}"]`), { timeout: 15000 });
+    await editorReady(page);
     await settle(page);
     return await typeAndTime(page, opts);
   } finally {

@@ -9,8 +9,8 @@
 // (role="status") first reads 已保存 after the key is recorded too, as a second figure.
 import {
   figure,
+  editorReady,
   freshPage,
-  liveInput,
   log,
   NO_STORAGE,
   openSample,
@@ -83,7 +83,7 @@ export async function measureStorage({ browser, appUrl, storage, warmup = 3, rep
     }
     log('storage: edit → IndexedDB');
     await page.goto(`${appUrl}/?report=${encodeURIComponent(id)}`);
-    await page.waitForSelector(liveInput(`input[name="${CELL}"]`));
+    await editorReady(page);
     const hasDb = await page.evaluate(async () =>
       (await indexedDB.databases()).some((d) => d.name === 'nianbao'),
     );

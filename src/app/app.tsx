@@ -25,10 +25,11 @@ const screens = {
 const pwaUpdate = lazyComponent(() => import('./pwa-update').then((m) => m.PwaUpdate));
 
 /** Starts loading the screen of `route` (the editor too for a new draft, which opens in it). */
-export function preloadScreen(route: Route): void {
+export function preloadScreen(route: Route): Promise<unknown> {
   const ignore = () => {}; // a failure is shown by the screen when it renders
-  screens[route.kind].preload().catch(ignore);
-  if (route.kind === 'demo') screens.report.preload().catch(ignore);
+  const loads = [screens[route.kind].preload().catch(ignore)];
+  if (route.kind === 'demo') loads.push(screens.report.preload().catch(ignore));
+  return Promise.all(loads);
 }
 
 /** How long after the page's `load` event the service worker waits (then for an idle moment). */

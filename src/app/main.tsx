@@ -18,7 +18,7 @@ const ignore = () => {}; // the screen says so when it needs code that did not l
 loadScreenCode(route).catch(ignore);
 loadStoreCode().catch(ignore);
 import('./start-app').then(
-  (m) => m.startApp(root),
+  (m) => m.startApp(root, route),
   () => {
     const p = document.createElement('p');
     p.setAttribute('role', 'alert');

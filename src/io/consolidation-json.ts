@@ -93,23 +93,3 @@ export function readConsolidation(
   const message = `文件中的汇总来源信息（consolidation）${reason ?? ''}，已忽略：此报告按普通报告导入，各单元格的来源不再显示，数字不受影响。`;
   return { issue: { rule: 'unreadable', fields: ['consolidation'], message } };
 }
-
-/** The `consolidation` key as JSON text: one line per source and per cell, so large 汇总 stay small. */
-export function formatConsolidation(c: Consolidation, indent: string): string {
-  const inner = `${indent}  `;
-  const list = (lines: readonly string[]) =>
-    lines.length === 0 ? '' : `\n${lines.map((l) => `${inner}  ${l}`).join(',\n')}\n${inner}`;
-  const index = new Map(c.sources.map((s, i) => [s.agency, i]));
-  const sources = c.sources.map((s) => JSON.stringify(s));
-  const cells = Object.entries(c.contributions).map(([path, values]) => {
-    const pairs = values.map(({ agency, value }) => [index.get(agency) ?? -1, value]);
-    return `${JSON.stringify(path)}: ${JSON.stringify(pairs)}`;
-  });
-  return [
-    '{',
-    `${inner}"sources": [${list(sources)}],`,
-    `${inner}"contributions": {${list(cells)}},`,
-    `${inner}"includedWithErrors": ${JSON.stringify(c.includedWithErrors)}`,
-    `${indent}}`,
-  ].join('\n');
-}

@@ -9,7 +9,7 @@ import {
 import { computeTotals } from '../domain/compute/totals';
 import type { Violation } from '../domain/rules/types';
 import type { Consolidation } from '../domain/consolidate/types';
-import { formatConsolidation } from './consolidation-json';
+import { formatConsolidation } from './consolidation-format';
 
 /** Extra top-level keys an exported file may carry besides the document. */
 export type JsonExportExtras = {

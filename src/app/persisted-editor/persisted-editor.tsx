@@ -58,9 +58,15 @@ export function PersistedEditor(props: PersistedEditorProps) {
   const [historyOpen, setHistoryOpen] = useState(false);
   const [viewing, setViewing] = useState(false);
   const [restoreError, setRestoreError] = useState<string | null>(null);
-  // Every section rendered, on an open store (the session is ready): the editor is ready.
-  const [rendered, setRendered] = useState(false);
-  const onFullyRendered = useCallback(() => setRendered(true), []);
+  // Every section rendered, on an open store (the session is ready): the editor is ready. Set
+  // on the element, not through state: a re-render of the whole editor would cost more than the
+  // rest of the wait. (After the commit: the element's ref is attached after its children's
+  // layout effects, which is when this is called.)
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const onFullyRendered = useCallback(
+    () => queueMicrotask(() => bodyRef.current?.setAttribute('data-editor-ready', '')),
+    [],
+  );
   useEffect(() => {
     if (props.recovered && !readOnly) saver.change(latestRef.current);
   }, [props.recovered, readOnly, saver, latestRef]);
@@ -99,6 +105,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
       }
       acknowledgements={content.acks}
       onFullyRendered={onFullyRendered}
+      renderAllAtOnce // the editor is ready when all of it is there: one render, not two
       onChange={locked ? undefined : (doc) => update({ ...latestRef.current, doc })}
       onAcknowledgementsChange={
         locked ? undefined : (acks) => update({ ...latestRef.current, acks })
@@ -106,7 +113,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
     />
   );
   const body = (
-    <div hidden={viewing} {...selection.handlers} data-editor-ready={rendered ? '' : undefined}>
+    <div hidden={viewing} {...selection.handlers} ref={bodyRef}>
       <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
     </div>
   );

@@ -10,9 +10,9 @@ import { useGridTable } from './use-grid-table';
 
 type Props = { layout: TableLayout; label: string };
 
-/** One grid for a laid-out table: TanStack columns and header groups, body rows from the layout. */
+/** One grid for a laid-out table: header rows, columns and body rows, all from the layout. */
 export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
-  const { model, table, headers, widths, offsets, flagKeys, labels } = useGridTable(layout);
+  const { model, headers, widths, offsets, flagKeys, labels } = useGridTable(layout);
   const root = useRef<HTMLDivElement>(null);
   const [plan, setPlan] = useState<PastePlan | null>(null);
   const { api, copyText } = useGridApi(model, root, setPlan);
@@ -35,8 +35,8 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
           style={{ width: `${widths.reduce((a, b) => a + b, 0)}rem` }}
         >
           <colgroup>
-            {table.getAllLeafColumns().map((c, i) => (
-              <ColumnCol key={c.id} width={widths[i] ?? 4} flagKey={flagKeys[i]} />
+            {flagKeys.map((flagKey, i) => (
+              <ColumnCol key={i} width={widths[i] ?? 4} flagKey={flagKey} />
             ))}
           </colgroup>
           {headers.length > 0 && (
@@ -56,11 +56,11 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
             </thead>
           )}
           <tbody>
-            {table.getRowModel().rows.map((row) => (
+            {layout.body.map((row, i) => (
               <BodyRow
-                key={row.id}
-                layoutRow={row.original}
-                placed={model.rows[row.index] ?? []}
+                key={row.key}
+                layoutRow={row}
+                placed={model.rows[i] ?? []}
                 offsets={offsets}
               />
             ))}

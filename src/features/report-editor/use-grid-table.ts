@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { getCoreRowModel, useReactTable } from '@tanstack/react-table';
-import type { LayoutRow, TableLayout } from '@/domain';
+import type { TableLayout } from '@/domain';
 import { buildGridModel, type GridModel } from './logic/grid-model';
-import { buildColumns, headerRows } from './logic/header-model';
+import { headerRows } from './logic/header-model';
 import { columnWidths, stickyOffsets } from './logic/column-widths';
 import { columnKey } from './logic/derive';
 
@@ -22,23 +21,15 @@ function columnFlagKeys(model: GridModel): (string | undefined)[] {
 }
 
 /**
- * The column model of a grid: TanStack Table with stable nested columns built from the layout's
- * merged header, the header rows to draw, column widths, sticky offsets and column flag keys.
+ * The column model of a grid, all of it derived from the layout (static for a table): the
+ * merged header rows to draw, column widths, sticky offsets and column flag keys.
  */
 export function useGridTable(layout: TableLayout) {
   const model = useMemo(() => buildGridModel(layout), [layout]);
-  const columns = useMemo(() => buildColumns<LayoutRow>(layout), [layout]);
-  const data = useMemo(() => [...layout.body], [layout]);
-  const table = useReactTable({
-    data,
-    columns,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.key,
-  });
-  const headers = useMemo(() => headerRows(table.getHeaderGroups()), [table]);
+  const headers = useMemo(() => headerRows(layout), [layout]);
   const widths = useMemo(() => columnWidths(layout), [layout]);
   const offsets = useMemo(() => stickyOffsets(widths), [widths]);
   const flagKeys = useMemo(() => columnFlagKeys(model), [model]);
   const labels = useMemo(() => (headers.length > 0 ? labelColumns(model) : 0), [model, headers]);
-  return { model, table, headers, widths, offsets, flagKeys, labels };
+  return { model, headers, widths, offsets, flagKeys, labels };
 }
