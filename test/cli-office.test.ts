@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { printWithLibreOffice } from './helpers/libreoffice';
+import { printWithLibreOffice } from '../src/testing/libreoffice';
 
 // Issue 11's "done": on a fresh clone, `convert` of a published sample to .docx opens in
 // LibreOffice with every figure in its table, and that .docx, its PDF (printed by LibreOffice)

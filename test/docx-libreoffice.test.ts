@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import {
   type ReportDocument,
 } from '../src/domain';
 import { exportDocx, type DocxExportOptions } from '../src/io/docx/docx-export';
+import { printWithLibreOffice } from '../src/testing/libreoffice';
 import { importReport } from '../src/io/import-report';
 import { published } from '../src/io/testing/samples';
 
@@ -74,22 +75,7 @@ beforeAll(async () => {
       return file;
     }),
   );
-  // A profile of its own, so parallel runs do not clash over ~/.config/libreoffice.
-  const home = join(dir, 'home');
-  mkdirSync(home);
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${home}/lo`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      dir,
-      ...files,
-    ],
-    { env: { ...process.env, HOME: home }, timeout: 170_000, stdio: 'ignore' },
-  );
+  printWithLibreOffice(files, dir);
   for (const c of cases) {
     const pdf = join(dir, `${c.name}.pdf`);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });

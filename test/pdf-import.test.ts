@@ -1,6 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { importPdf } from '../src/io/pdf/pdf-import';
 import { comparable } from '../src/io/pdf/testing/comparable';
 import { minimalPdf } from '../src/io/pdf/testing/minimal-pdf';
 import { readPublished } from '../src/io/testing/samples';
+import { printWithLibreOffice } from '../src/testing/libreoffice';
 import { importText } from '../src/io/text-import';
 
 // Real PDFs through pdf.js (its legacy build, as the command line reads them): printed by
@@ -114,19 +114,7 @@ describe('a PDF printed by LibreOffice from the Word export', () => {
         return file;
       }),
     );
-    // A profile of its own, so that runs in parallel do not share ~/.config/libreoffice.
-    const home = join(dir, 'home');
-    mkdirSync(home);
-    const profile = `-env:UserInstallation=file://${home}/lo`;
-    execFileSync(
-      'soffice',
-      [profile, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
-      {
-        env: { ...process.env, HOME: home },
-        timeout: 170_000,
-        stdio: 'ignore',
-      },
-    );
+    printWithLibreOffice(files, dir);
     DOCS.forEach((_, i) =>
       pdfs.set(String(i), new Uint8Array(readFileSync(join(dir, `report-${i}.pdf`)))),
     );

@@ -37,7 +37,7 @@ export function ImportButton(props: ImportButtonProps) {
     setDropped(files[0]);
     setOpen(true);
   }, []);
-  const dragging = usePageFileDrop(onDrop, !open);
+  const dragging = usePageFileDrop(onDrop, { enabled: !open });
   return (
     <>
       {dragging && (

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import { sniffFile } from '../office/sniff';
 import { exportDocx } from './docx-export';
 import { importDocx } from './docx-import';
 import { buildHandMadeDocx } from './testing/hand-built-docx';
+import { runLibreOffice } from '../../testing/libreoffice';
 
 // Word files written by another office suite: LibreOffice re-saves our files as .docx (its own
 // grid, with zero-width columns where widths do not add up), turns the printable web page into a
@@ -30,19 +30,7 @@ const distinct: ReportDocument = listInputCells(gov2021).reduce(
   { ...sample2021, meta: { ...sample2021.meta, publishedOn: '2022-01-20' } },
 );
 
-function soffice(args: readonly string[]): void {
-  execFileSync(
-    'soffice',
-    [
-      `-env:UserInstallation=file://${dir}/profile`,
-      '--headless',
-      ...args,
-      '--outdir',
-      `${dir}/out`,
-    ],
-    { env: { ...process.env, HOME: dir }, timeout: 170_000, stdio: 'ignore' },
-  );
-}
+const soffice = (args: readonly string[]): void => runLibreOffice(args, join(dir, 'out'));
 
 const output = (name: string): Uint8Array => new Uint8Array(readFileSync(join(dir, 'out', name)));
 

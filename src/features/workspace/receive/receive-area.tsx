@@ -1,7 +1,8 @@
 import type { TemplateDef } from '@/domain';
 import type { ReportStore } from '@/storage/report-store';
 import { useReceive } from './use-receive';
-import { usePageDrop } from './use-drop';
+import { usePageFileDrop } from '@/components/ui/use-file-drop';
+import { takeDrop } from './dropped-files';
 import { ReceivePanel } from './receive-panel';
 
 type ReceiveAreaProps = {
@@ -18,7 +19,7 @@ type ReceiveAreaProps = {
  */
 export function ReceiveArea(props: ReceiveAreaProps) {
   const receiver = useReceive(props);
-  const dragging = usePageDrop((files) => void receiver.receive(files));
+  const dragging = usePageFileDrop((files) => void receiver.receive(files), { read: takeDrop });
   return (
     <ReceivePanel
       state={receiver.state}
