@@ -5,7 +5,7 @@
 // bench/results/<YYYY-MM-DDTHH-mm>.json and prints a Markdown table (stdout; progress on stderr).
 //
 // Options: --no-build (reuse dist/), --quick (fewer repetitions, for trying the bench itself),
-// --only=keystroke,load,storage,drafts,heap,io (a subset), --readme (also write the table into
+// --only=keystroke,load,storage,drafts,heap,io,workspace,office (a subset), --readme (also write the table into
 // bench/README.md between its "bench:latest" markers), --dist=DIR (serve another build; implies
 // --no-build).
 import {
@@ -39,6 +39,7 @@ import { measureStorage } from './measure/storage.mjs';
 import { measureDrafts } from './measure/drafts.mjs';
 import { measureHeap } from './measure/heap.mjs';
 import { measureIo } from './measure/io.mjs';
+import { measureOffice } from './measure/office.mjs';
 import { measureWorkspace } from './measure/workspace.mjs';
 import { buildReactBaseline } from './baseline-react/build.mjs';
 
@@ -103,6 +104,10 @@ const BUDGETS = {
   consolidateClick: { text: 'p95 ≤ 1 s', check: (f) => f.app.p95 <= 1000 },
   receive200: { text: 'p95 ≤ 5 s', check: (f) => f.app.p95 <= 5000 },
   workspaceHeap: { text: 'p95 ≤ 60 MB', check: (f) => f.app.p95 <= 60 },
+  // Issue 11, office formats in the browser with the libraries loaded.
+  pdfImport: { text: 'p95 ≤ 1 s', check: (f) => f.app.p95 <= 1000 },
+  docxExport: { text: 'p95 ≤ 300 ms', check: (f) => f.app.p95 <= 300 },
+  xlsxExport: { text: 'p95 ≤ 300 ms', check: (f) => f.app.p95 <= 300 },
 };
 
 function sh(cmd, args) {
@@ -295,6 +300,16 @@ async function main() {
               ? { node: 10, lists: 3, filters: 3, heap: 2, consolidate: 2, receive: 2 }
               : { node: 30, lists: 10, filters: 10, heap: 5, consolidate: 5, receive: 5 },
           }),
+      },
+      {
+        key: 'office',
+        ids: [
+          ['pdfImport', 'import of a 5-page PDF', 'ms'],
+          ['docxExport', '.docx export', 'ms'],
+          ['xlsxExport', '.xlsx export', 'ms'],
+        ],
+        run: () =>
+          measureOffice({ ...ctx, root: ROOT, samplesDir: SAMPLES, reps: opt.quick ? 3 : 10 }),
       },
     ];
     const figures = [];
