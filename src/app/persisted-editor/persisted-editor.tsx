@@ -93,6 +93,7 @@ export function PersistedEditor(props: PersistedEditorProps) {
       previous={previous}
       status={session.record.status}
       approval={view.approval}
+      consolidation={consolidation ?? undefined}
       comments={session.record.review.comments}
       lockedReason={
         locked

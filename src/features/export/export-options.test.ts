@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gov2021, sample2021, setAtPath, type ReportDocument } from '@/domain';
+import { consolidate, gov2021, sample2021, setAtPath, type ReportDocument } from '@/domain';
 import { exportText } from '@/io/text-export';
 import { exportHtml } from '@/io/html-export';
 import { importReport } from '@/io/import-report';
@@ -9,6 +9,7 @@ import {
   buildClipboardHtml,
   buildExportFile,
   buildFileName,
+  buildJsonContent,
   isDraftStatus,
 } from './export-options';
 
@@ -131,5 +132,37 @@ describe('clipboard', () => {
   it('imports back to the same document', () => {
     const back = importReport(gov2021, buildClipboardHtml(gov2021, sample2021));
     expect(back.ok && back.document).toEqual(sample2021);
+  });
+});
+
+describe('buildJsonContent of a 汇总', () => {
+  it('writes its sources and contributions, so the file reads back as a 汇总', () => {
+    const a = setAtPath(sample2021, 'requests.newReceived.natural', 3);
+    const b = {
+      ...setAtPath(sample2021, 'requests.newReceived.natural', 5),
+      meta: { ...sample2021.meta, agency: '平湖市财政局' },
+    };
+    const result = consolidate(
+      gov2021,
+      [
+        { key: 'a', document: a },
+        { key: 'b', document: b },
+      ],
+      { agency: '平湖市', allowErrors: ['a', 'b'] },
+    );
+    if (!result.ok) throw new Error(result.refusals[0]?.message);
+    const json = buildJsonContent(gov2021, result.document, {
+      consolidation: result.consolidation,
+    });
+    const back = importReport(gov2021, json);
+    if (!back.ok) throw new Error(back.error);
+    expect(back.consolidation?.sources.map((s) => s.agency)).toEqual([
+      '平湖市科技局',
+      '平湖市财政局',
+    ]);
+    expect(back.consolidation?.contributions['requests.newReceived.natural']).toEqual([
+      { agency: '平湖市财政局', value: 5 },
+      { agency: '平湖市科技局', value: 3 },
+    ]);
   });
 });

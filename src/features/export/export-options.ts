@@ -1,4 +1,4 @@
-import { checkReport, type ReportDocument, type TemplateDef } from '@/domain';
+import { checkReport, type Consolidation, type ReportDocument, type TemplateDef } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
 import { exportHtml, type HtmlExportOptions } from '@/io/html-export';
 import { exportJson } from '@/io/json-export';
@@ -27,6 +27,8 @@ export type ExportContext = {
   readonly signatureLines?: boolean;
   /** A recorded approval, printed in the signature block. */
   readonly approval?: HtmlExportOptions['approval'];
+  /** A 汇总's sources and contributions, written into the JSON file (so it reads back whole). */
+  readonly consolidation?: Consolidation;
 };
 
 /** A file ready to be downloaded. */
@@ -78,7 +80,13 @@ export function checkForExport(t: TemplateDef, doc: ReportDocument, ctx: ExportC
 export function buildJsonContent(t: TemplateDef, doc: ReportDocument, ctx: ExportContext): string {
   const status = ctx.status ?? 'draft';
   const checks = checkForExport(t, doc, ctx);
-  return exportJson(t, doc, { status, comments: ctx.comments, checks, appVersion: APP_VERSION });
+  return exportJson(t, doc, {
+    status,
+    comments: ctx.comments,
+    checks,
+    appVersion: APP_VERSION,
+    ...(ctx.consolidation ? { consolidation: ctx.consolidation } : {}),
+  });
 }
 
 /** The print options of a context: 草稿 mark unless final, signature lines on by default. */

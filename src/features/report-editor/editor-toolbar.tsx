@@ -1,4 +1,4 @@
-import { defaultTitle } from '@/domain';
+import { defaultTitle, type Consolidation } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
 import { ExportMenu } from '@/features/export';
 import { useStore } from './store-context';
@@ -13,6 +13,8 @@ export type EditorToolbarProps = {
   readonly comments?: unknown;
   /** The recorded approval of a 已定稿 report, printed in the signature block. */
   readonly approval?: { reviewer: string; date: string };
+  /** A 汇总's sources and contributions, written into its JSON export. */
+  readonly consolidation?: Consolidation;
   /** The report is locked: undo and redo are off (exports still work). */
   readonly locked?: boolean;
 };
@@ -22,6 +24,7 @@ export function EditorToolbar({
   status = 'draft',
   comments,
   approval,
+  consolidation,
   locked = false,
 }: EditorToolbarProps) {
   const store = useStore();
@@ -64,6 +67,7 @@ export function EditorToolbar({
           status={status}
           comments={comments}
           approval={approval}
+          consolidation={consolidation}
         />
       </div>
     </div>

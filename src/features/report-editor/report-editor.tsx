@@ -6,7 +6,13 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { gov2021, layoutTables, type ReportDocument, type SectionDef } from '@/domain';
+import {
+  gov2021,
+  layoutTables,
+  type Consolidation,
+  type ReportDocument,
+  type SectionDef,
+} from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
 import { useAfterFirstPaint } from '@/components/ui/lazy-component';
 import { createReportStore, DOCUMENT, VIOLATIONS, type ReportStore } from './report-store';
@@ -38,6 +44,8 @@ export type ReportEditorProps = {
   comments?: unknown;
   /** The recorded approval of a 已定稿 report, printed in the signature block. */
   approval?: { reviewer: string; date: string };
+  /** A 汇总's sources and contributions, written into its JSON export. */
+  consolidation?: Consolidation;
   /** Why the report cannot be changed now; set, every field is disabled (exports still work). */
   lockedReason?: string;
   /** Called once, before the paint, when every section has been rendered. */
@@ -144,6 +152,7 @@ export function ReportEditor(props: ReportEditorProps) {
           status={props.status}
           comments={props.comments}
           approval={props.approval}
+          consolidation={props.consolidation}
           locked={props.lockedReason !== undefined}
         />
         <LockedBody reason={props.lockedReason}>
