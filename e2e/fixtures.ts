@@ -24,13 +24,40 @@ async function checkCjkFont(page: Page): Promise<void> {
 type Fixtures = {
   /** Fails the test when the browser has no CJK font (call it after `page.goto`). */
   cjkGuard: () => Promise<void>;
+  /**
+   * Every Content-Security-Policy violation reported in the test's browser context (any page,
+   * any frame). Checked after every test: the built page runs under its policy (index.html's
+   * <meta>), and a journey that needs something the policy forbids fails. A test that provokes
+   * one on purpose takes it out of this list.
+   */
+  cspViolations: string[];
 };
+
+/** Reports each violation on the console, where the context's listener hears it. */
+function reportViolations() {
+  document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`),
+  );
+}
 
 /** Playwright's `test` (a fresh browser context per test) with the project's helpers. */
 export const test = base.extend<Fixtures>({
   cjkGuard: async ({ page }, use) => {
     await use(() => checkCjkFont(page));
   },
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      context.on('console', (m) => {
+        const text = m.text();
+        if (/CSP violation|Content Security Policy/.test(text)) seen.push(text);
+      });
+      await context.addInitScript(reportViolations);
+      await use(seen);
+      expect(seen, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

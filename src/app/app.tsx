@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
+import { clickedAppLink, navigateTo } from './app-links';
 import { parseRoute, type Route } from './route';
 import { StorageProvider, useReportStore } from './store-context';
 import { strings } from './strings';
@@ -146,14 +147,63 @@ function PwaUpdate() {
   return prompt.kind === 'ready' ? <prompt.Component /> : null;
 }
 
+/**
+ * The route of the address. Links between the app's screens route without loading the page
+ * again (app-links.ts), as do Back and Forward; after such a move the page starts at its top,
+ * with the focus on the new screen's <main>.
+ */
+function useRoute(): [Route, (r: Route) => void] {
+  const [route, setRoute] = useState(() => parseRoute(window.location.search));
+  const moved = useRef(false);
+  useEffect(() => {
+    const onPop = () => {
+      moved.current = true;
+      setRoute(parseRoute(window.location.search));
+    };
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+  useEffect(() => {
+    if (!moved.current) return; // the first screen, or a new draft given its own address
+    moved.current = false;
+    window.scrollTo(0, 0);
+    const main = document.querySelector<HTMLElement>('#root main');
+    if (!main) return;
+    main.tabIndex = -1;
+    main.focus({ preventScroll: true });
+  }, [route]);
+  return [route, setRoute];
+}
+
+/** A click on a link to another screen of the app: routed in the page (see app-links.ts). */
+function onAppLinkClick(e: MouseEvent<HTMLElement>): void {
+  const search = clickedAppLink(e.nativeEvent, window.location.href);
+  if (search === null) return;
+  e.preventDefault();
+  navigateTo(search);
+}
+
+/** On the list, the editor's code is loaded once the list is shown: opening a report is quick. */
+function usePreloadEditor(route: Route): void {
+  const list = route.kind === 'drafts';
+  useEffect(() => {
+    if (!list) return;
+    const load = () => void screens.report.preload().catch(() => {});
+    if (typeof requestIdleCallback !== 'function') return void setTimeout(load, 200);
+    const handle = requestIdleCallback(load, { timeout: 1_000 });
+    return () => cancelIdleCallback(handle);
+  }, [list]);
+}
+
 /** Routes by query string (see route.ts); every screen shows the app's name. */
 export function App() {
-  const [route, setRoute] = useState(() => parseRoute(window.location.search));
+  const [route, setRoute] = useRoute();
   const editing = route.kind === 'report' || route.kind === 'demo';
   const idle = useIdleAfterLoad();
+  usePreloadEditor(route);
   return (
     <StorageProvider>
-      <div className="app">
+      <div className="app" onClick={onAppLinkClick}>
         <AppHeader compact={editing} />
         {idle && <PwaUpdate />}
         <Prefetch route={route} />

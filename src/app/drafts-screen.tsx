@@ -4,13 +4,15 @@ import { StartScreenReview } from '@/features/review';
 import { useReportStore } from './store-context';
 import { reportSearch } from './route';
 import { findExistingReport, storeImport } from './import-into-store';
+import { OfflineNotice } from './offline-notice';
+import { navigateTo } from './app-links';
 
 function reportHref(id: string): string {
   return reportSearch(id);
 }
 
 function openReport(id: string): void {
-  window.location.assign(reportSearch(id));
+  navigateTo(reportSearch(id));
 }
 
 /** `/`: the drafts list on the app's store, with the 导入 button of the import feature. */
@@ -26,6 +28,7 @@ export function DraftsScreen() {
   );
   return (
     <>
+      <OfflineNotice />
       <StartScreenReview store={store} openReport={openReport} reportHref={reportHref} />
       <DraftsPage
         store={store}

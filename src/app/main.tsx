@@ -1,5 +1,6 @@
 import { startFirstRead } from '@/storage/first-read';
 import { parseRoute } from './route';
+import { forbidEval } from './forbid-eval';
 import { loadScreenCode, loadStoreCode } from './page-code';
 import { strings } from './strings';
 import './app.css';
@@ -8,6 +9,8 @@ import './app.css';
 // screen waits for, instead of one after the other. The report in the address is read straight
 // from IndexedDB (storage/first-read.ts); the screen's code, the store's code (Dexie) and React
 // with the app are fetched (page-code.ts); then the app renders.
+
+forbidEval(); // before any library that might try
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

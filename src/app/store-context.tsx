@@ -2,6 +2,7 @@ import { createContext, useContext, useState, useSyncExternalStore, type ReactNo
 import type { ReportStore } from '@/storage/report-store';
 import { createEditJournal, type EditJournal } from '@/storage/edit-journal';
 import { createLazyStore } from '@/storage/lazy-store';
+import { newId } from '@/components/new-id';
 import { loadStoreCode } from './page-code';
 import { DATABASE_NAME } from '@/storage/storage-keys';
 import { acquireReportLock, browserLockEnv, type ReportLock } from '@/storage/tab-lock';
@@ -47,7 +48,7 @@ function createAppStorage(): AppStorage {
     (await loadStoreCode()).createDexieStore({
       name: DATABASE_NAME,
       now: () => new Date().toISOString(),
-      newId: () => crypto.randomUUID(),
+      newId: () => newId(),
       onVersionChange: () => versionChange.fire(),
     }),
   );

@@ -11,6 +11,9 @@ export const strings = {
   backToList: '返回报告列表',
   loading: '正在打开…',
   appLoadFailed: '无法加载本程序的文件，请检查网络后刷新页面。',
+  noOfflineTitle: '离线使用',
+  noOffline:
+    '本程序是通过普通 HTTP 地址打开的，浏览器不能把它保存下来离线使用；其他功能都照常可用，报告仍保存在本机浏览器中。需要离线使用时，请让管理员改用 HTTPS 地址。',
 } as const;
 
 /** Strings of the persisted editor (autosave, lock, history). */

@@ -14,6 +14,7 @@ import {
 import { CommentThreadView } from './comment-thread';
 import { NewCommentForm } from './new-comment-form';
 import { R } from './strings';
+import { newId } from '@/components/new-id';
 
 type Props = {
   threads: readonly CommentThread[];
@@ -25,7 +26,6 @@ type Props = {
 };
 
 const now = () => new Date().toISOString();
-const newId = () => crypto.randomUUID();
 
 /** 审核意见: open comments first, every thread with replies and resolve, and a new comment. */
 export function CommentsPanel({

@@ -6,6 +6,7 @@ import { documentKey } from '@/io/review-package/format';
 import type { ReportStore } from '@/storage/report-store';
 import type { ActionOutcome } from './logic/review-ops';
 import { downloadText } from '@/components/download-text';
+import { newId } from '@/components/new-id';
 
 // The review of the open report: workflow actions, comments and 导出审核包, each written to
 // the store after the editor's pending edits are saved (the host settles and adopts).
@@ -23,7 +24,7 @@ export type ReviewHost = {
 const env = (store: ReportStore) => ({
   store,
   now: () => new Date().toISOString(),
-  newId: () => crypto.randomUUID(),
+  newId: () => newId(),
 });
 
 /** What the review writes (and the 审核包 export): loaded on the first write. */

@@ -13,6 +13,7 @@ import {
   type ConsolidateRequest,
 } from './consolidate-dialog';
 import { loadLastAgency, saveLastAgency } from './last-agency';
+import { newId } from '@/components/new-id';
 import './workspace.css';
 
 export type WorkspacePageProps = {
@@ -31,7 +32,7 @@ export type WorkspacePageProps = {
 };
 
 const isoNow = () => new Date().toISOString();
-const randomId = () => crypto.randomUUID();
+const randomId = () => newId();
 
 function yearsOf(summaries: readonly ReportSummary[], year: number, thisYear: number): number[] {
   const years = new Set([year, thisYear, thisYear - 1]);
