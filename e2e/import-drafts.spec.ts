@@ -45,7 +45,7 @@ test('a PNG renamed to .txt is refused on the start screen and nothing is create
     'hex',
   );
   const dialog = await importFile(page, 'report.txt', png);
-  await expect(dialog.getByRole('alert')).toContainText('这不是文本文件');
+  await expect(dialog.getByRole('alert')).toContainText('可能是图片');
   await expect(dialog.getByRole('button', { name: '创建草稿' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await page.reload();

@@ -182,7 +182,7 @@ test.describe('import on the start screen', () => {
     await page.goto('/');
     const dialog = await openImport(page);
     await chooseFile(dialog, '年度报告.txt', PNG);
-    await expect(dialog.getByRole('alert')).toContainText('这不是文本文件');
+    await expect(dialog.getByRole('alert')).toContainText('可能是图片');
     await expect(dialog.locator('.import-summary')).toHaveCount(0);
     await expect(dialog.getByRole('button', { name: '创建草稿' })).toHaveCount(0);
     await dialog.getByRole('button', { name: '取消' }).click();

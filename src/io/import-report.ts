@@ -29,7 +29,7 @@ export function importReport(
     return {
       ok: false,
       error:
-        '这不是文本文件（可能是图片、压缩包或 Word 文件），未导入任何内容。请导入 .txt、.html 或 .json 文件，或直接粘贴报告文字。',
+        '这不是文本文件（可能是图片或压缩包），未导入任何内容。请导入 Word、PDF、Excel、网页、文本或 JSON 文件，或直接粘贴报告文字。',
     };
   }
   const format = detectFormat(content);
