@@ -5,6 +5,7 @@ import type { SnapshotRow } from './store-snapshots';
 import type { StoredRow } from './store-records';
 import { restoreStoredDocument } from './restore-document';
 import { digestOf } from './row-digest';
+import { listingOf, type ListingRow } from './listing';
 
 // The IndexedDB schema, one `version(n)` per release that changed tables or indexes. Never edit
 // a published version: add the next one with an `.upgrade()`. Changes to the document's shape
@@ -20,6 +21,8 @@ import { digestOf } from './row-digest';
 //   (the file it came from, when received) and `digest` (what lists show: content key, key
 //   figures, agencies a 汇总 counts, cross-year cells), so listing never reads cells; new table
 //   `rosters` (the agencies expected to report, per year).
+// Version 5: new table `listing`, each report's list line (listing.ts), written with the report,
+//   so that listing reads small rows, not documents. The upgrade writes one for every row.
 
 /** Tables and indexes of version 1, as the first release declared them. */
 export const SCHEMA_V1 = { reports: 'id, updatedAt' } as const;
@@ -31,8 +34,11 @@ export const SCHEMA_V2 = {
   meta: 'key',
 } as const;
 
-/** Tables and indexes of version 4 (current). */
+/** Tables and indexes of version 4. */
 export const SCHEMA_V4 = { ...SCHEMA_V2, rosters: 'year' } as const;
+
+/** Tables and indexes of version 5 (current). */
+export const SCHEMA_V5 = { ...SCHEMA_V4, listing: 'id' } as const;
 
 /** The roster of one year: the agencies expected to report, as the user gave them. */
 export type RosterRow = { year: number; names: string[]; updatedAt: string };
@@ -71,6 +77,7 @@ export class ReportDb extends Dexie {
   declare snapshots: Table<SnapshotRow, number>;
   declare meta: Table<MetaRow, string>;
   declare rosters: Table<RosterRow, number>;
+  declare listing: Table<ListingRow, string>;
 
   constructor(
     name: string,
@@ -100,6 +107,12 @@ export class ReportDb extends Dexie {
           .table('reports')
           .toCollection()
           .modify((row: Record<string, unknown>) => upgradeRowToV4(t, row));
+      });
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade(async (tx: Transaction) => {
+        const rows: unknown[] = await tx.table('reports').toArray();
+        await tx.table('listing').bulkPut(rows.flatMap((row) => listingOf(t, row) ?? []));
       });
     // `populate` runs only when the database is created: a createdAt that changes later means
     // the browser deleted the database (eviction, cleared site data), see pitfalls.md item 6.

@@ -3,9 +3,10 @@ import { gov2021 } from '../domain/template/gov-2021';
 import type { Snapshot } from '../domain/drafts/record';
 import { ReportDb, type DatabaseInfo } from './dexie-schema';
 import { ConflictError, notFound } from './errors';
-import type { ReportStore, ReportSummary, StoreEnv } from './report-store';
+import type { ReportStore, StoreEnv } from './report-store';
 import * as records from './store-records';
 import * as snaps from './store-snapshots';
+import { listSummaries, putListings } from './dexie-listing';
 
 // The IndexedDB ReportStore. Every read-check-write runs in one transaction: IndexedDB
 // serialises overlapping read-write transactions across tabs, so the rev check of `save`
@@ -43,6 +44,7 @@ async function addSnapshots(db: ReportDb, list: readonly Snapshot[], limit: numb
 
 async function purgeRows(db: ReportDb, ids: readonly string[]) {
   await db.reports.bulkDelete([...ids]);
+  await db.listing.bulkDelete([...ids]);
   await db.snapshots
     .where('reportId')
     .anyOf([...ids])
@@ -61,18 +63,23 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
     indexedDB && IDBKeyRange ? { indexedDB, IDBKeyRange } : undefined,
   );
   if (options.onVersionChange) db.on('versionchange', options.onVersionChange);
-  const rw = <R>(fn: () => Promise<R>) => db.transaction('rw', db.reports, db.snapshots, fn);
-  const setDeleted = async (id: string, deletedAt: string | null) => {
-    if ((await db.reports.update(id, { deletedAt })) === 0) throw notFound(id);
+  // Every write of a report writes its listing row too, in the same transaction.
+  const rw = <R>(fn: () => Promise<R>) =>
+    db.transaction('rw', db.reports, db.snapshots, db.listing, fn);
+  const putRow = async (row: records.StoredRow) => {
+    await db.reports.put(row);
+    await putListings(db, t, [row]);
   };
+  const setDeleted = (id: string, deletedAt: string | null) =>
+    rw(async () => {
+      const row = await db.reports.get(id);
+      if (row === undefined) throw notFound(id);
+      await putRow({ ...row, deletedAt });
+    });
   return {
     db,
     info: async () => (await db.meta.get('database'))?.value,
-    list: async () =>
-      (await db.reports.toArray())
-        .map((r) => records.summarize(t, r))
-        .filter((r): r is ReportSummary => r !== null)
-        .sort(records.byUpdatedDesc),
+    list: () => listSummaries(db, t),
     load: async (id) => {
       const raw = await db.reports.get(id);
       return raw === undefined ? undefined : records.checkStoredRecord(t, raw);
@@ -81,7 +88,12 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       rw(async () => {
         const record = records.newRecord(t, input, options);
         if ((await db.reports.get(record.id)) !== undefined) throw records.exists(record.id);
-        await db.reports.add(records.toRow(t, record));
+        await putRow(records.toRow(t, record));
+        const { history } = input;
+        if (history) {
+          const first = snaps.newSnapshot(record, history.description, history.kind, options);
+          await addSnapshots(db, [first], limit);
+        }
         return record;
       }),
     save: (id, document, expectedRev, extra = {}) =>
@@ -90,7 +102,7 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
         if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current.rev);
         const checked = records.checkDocumentForSave(t, document);
         const next = records.savedRecord(current, checked, extra, options.now());
-        await db.reports.put(records.toRow(t, next));
+        await putRow(records.toRow(t, next));
         return { rev: next.rev, updatedAt: next.updatedAt };
       }),
     remove: (id) => setDeleted(id, options.now()),
@@ -135,13 +147,15 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
     },
     importBackup: async (file) => {
       const { planImport } = await import('./store-backup');
-      return db.transaction('rw', db.reports, db.snapshots, db.rosters, async () => {
+      return db.transaction('rw', [db.reports, db.snapshots, db.rosters, db.listing], async () => {
         const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
         const years = new Set((await db.rosters.toCollection().primaryKeys()).map(Number));
         const rows = await db.reports.toArray();
         const writes = planImport(t, rows, known, file, options, years);
         await addSnapshots(db, writes.snapshots, limit);
-        await db.reports.bulkPut(writes.put.map((r) => records.toRow(t, r)));
+        const written = writes.put.map((r) => records.toRow(t, r));
+        await db.reports.bulkPut(written);
+        await putListings(db, t, written);
         const at = options.now();
         await db.rosters.bulkPut(writes.rosters.map((r) => ({ ...r, updatedAt: at })));
         return writes.result;

@@ -89,7 +89,7 @@ describe('upgrading a version-2 database', () => {
       record: { ...v2Row, review: noReview, ...noWorkspace },
       repairs: [],
     });
-    expect(store.db.verno).toBe(4);
+    expect(store.db.verno).toBe(5);
     expect(await store.db.reports.get('r1')).toMatchObject({ review: noReview });
     expect((await store.listSnapshots('r1')).map((s) => s.id)).toEqual(['s1']);
     // createdAt must not move: a change would read as "the browser deleted the database".
@@ -128,7 +128,7 @@ describe('upgrading a version-1 database', () => {
       },
       repairs: [],
     });
-    expect(store.db.verno).toBe(4);
+    expect(store.db.verno).toBe(5);
     expect(await store.info()).toMatchObject({ upgradedFrom: 1 });
     // The upgrade wrote the defaults into the row itself, not only into what load returns.
     expect(await store.db.reports.get('r1')).toMatchObject({
@@ -162,7 +162,7 @@ describe('upgrading a version-1 database', () => {
     const store = openCurrent(name, onVersionChange);
     await store.list(); // opens the connection
     const newer = new Dexie(name);
-    newer.version(5).stores({ reports: 'id, updatedAt', extra: 'id' });
+    newer.version(6).stores({ reports: 'id, updatedAt', extra: 'id' });
     opened.push(newer);
     vi.spyOn(console, 'warn').mockImplementation(() => {}); // Dexie logs the forced close
     await newer.open();
@@ -194,7 +194,7 @@ describe('upgrading a version-3 database', () => {
       record: { ...v3Row, ...noWorkspace },
       repairs: [],
     });
-    expect(store.db.verno).toBe(4);
+    expect(store.db.verno).toBe(5);
     const row = await store.db.reports.get('r1');
     expect(row?.digest).toMatchObject({
       contentKey: sourceContentKey(sample2021),

@@ -67,6 +67,14 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
       const record = records.newRecord(t, input, options);
       if (reports.has(record.id)) throw records.exists(record.id);
       reports.set(record.id, structuredClone(records.toRow(t, record)));
+      const { history } = input;
+      if (history) {
+        addSnapshots(
+          state,
+          [snaps.newSnapshot(record, history.description, history.kind, options)],
+          limit,
+        );
+      }
       return record;
     },
     save: async (id, document, expectedRev, extra = {}) => {

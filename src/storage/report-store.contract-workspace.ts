@@ -73,6 +73,20 @@ export function registerWorkspace(make: MakeStore): void {
     );
   });
 
+  it('takes the first history entry of a new report when asked, in the same write', async () => {
+    const store = await make(testEnv());
+    const history = { description: '由 2 份报告汇总生成', kind: 'import' as const };
+    const created = await store.create({ document: doc('市汇总'), consolidation, history });
+    await store.create({ id: 'plain', document: doc('丙局') });
+    const entries = await store.listSnapshots(created.id);
+    expect(entries).toEqual([
+      expect.objectContaining({ description: history.description, kind: 'import', rev: 1 }),
+    ]);
+    const first = await store.loadSnapshot(entries[0]?.id ?? '');
+    expect(first?.ok && first.snapshot.document).toEqual(created.document);
+    expect(await store.listSnapshots('plain')).toEqual([]);
+  });
+
   it('changes origin and consolidation on save only when asked', async () => {
     const store = await make(testEnv());
     await store.create({ id: 's', document: doc('市汇总'), consolidation, origin: received });

@@ -87,6 +87,8 @@ export type CreateInput = {
   consolidation?: Consolidation | null;
   /** The file it was imported or received from; default: none (typed here). */
   origin?: ReportOrigin | null;
+  /** A first history entry of the new report, taken in the same write (e.g. 由 N 份报告汇总生成). */
+  history?: { description: string; kind: SnapshotKind };
 };
 
 /** What a save may change besides the document. */

@@ -1,5 +1,6 @@
 import type { TemplateDef } from '../domain/template/types';
 import { listInputCells, listNarratives } from '../domain/template/cells';
+import { memoByTemplate } from '../domain/template/memo';
 import {
   REPORT_KIND,
   isPlainObject,
@@ -49,20 +50,27 @@ function readMeta(raw: unknown): ReportMeta | string {
   };
 }
 
+/** The paths of the template's cells and narratives, listed once (every load checks them all). */
+const documentPaths = memoByTemplate((t: TemplateDef) => ({
+  cells: listInputCells(t).map((c) => c.path),
+  narratives: listNarratives(t).map((n) => n.path),
+}));
+
 /** Paths holding something other than a finite number or blank (cells) or text (narratives). */
 function findUnreadable(t: TemplateDef, raw: Raw) {
   const cells: string[] = [];
   const texts: string[] = [];
   let missing = 0;
-  for (const c of listInputCells(t)) {
-    const v = getAtPath(raw, c.path);
+  const paths = documentPaths(t);
+  for (const path of paths.cells) {
+    const v = getAtPath(raw, path);
     if (v === undefined) missing++;
-    else if (v !== null && !(typeof v === 'number' && Number.isFinite(v))) cells.push(c.path);
+    else if (v !== null && !(typeof v === 'number' && Number.isFinite(v))) cells.push(path);
   }
-  for (const n of listNarratives(t)) {
-    const v = getAtPath(raw, n.path);
+  for (const path of paths.narratives) {
+    const v = getAtPath(raw, path);
     if (v === undefined) missing++;
-    else if (typeof v !== 'string') texts.push(n.path);
+    else if (typeof v !== 'string') texts.push(path);
   }
   return { cells, texts, missing };
 }

@@ -9,12 +9,11 @@ import {
 } from '../domain/drafts/backup';
 import { hashString, stableStringify } from '../domain/drafts/content-key';
 import { mergeBackup } from '../domain/drafts/merge-backup';
-import { readRecordFields } from '../domain/drafts/record-fields';
 import type { ReportRecord, Snapshot } from '../domain/drafts/record';
 import { StoreError } from './errors';
 import type { ImportBackupResult, StoreEnv } from './report-store';
 import { restoreStoredDocument } from './restore-document';
-import { checkStoredRecord } from './store-records';
+import { checkStoredRecord, readRowFields } from './store-records';
 import { plannedSnapshots } from './store-snapshots';
 
 // Backups for every ReportStore implementation. An import checks the whole file before
@@ -58,7 +57,7 @@ export function backupOf(
 
 /** A stored row that cannot be opened (e.g. written by a newer release), kept as it is. */
 function keepDamaged(raw: unknown, env: StoreEnv): Snapshot | null {
-  const fields = readRecordFields(raw);
+  const fields = readRowFields(raw);
   if (!fields.ok) return null;
   const r = fields.record;
   return {

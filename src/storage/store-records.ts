@@ -1,11 +1,12 @@
 import type { TemplateDef } from '../domain/template/types';
 import { defaultTitle, type ReportDocument } from '../domain/report/document';
-import { readRecordFields } from '../domain/drafts/record-fields';
+import { readRecordFields, type RecordFieldsResult } from '../domain/drafts/record-fields';
 import { hashString, stableStringify } from '../domain/drafts/content-key';
 import { emptyReview, type ReportRecord, type UncheckedRecord } from '../domain/drafts/record';
 import { StoreError, notFound } from './errors';
 import { readStoredMeta, restoreStoredDocument } from './restore-document';
 import { digestOf, readDigest, type RowDigest } from './row-digest';
+import { packConsolidation, unpackRow } from './row-consolidation';
 import type {
   CreateInput,
   LoadResult,
@@ -18,6 +19,11 @@ import type {
 // Record logic shared by every ReportStore implementation, so they differ only in where the
 // rows live. Rows are read as `unknown`: storage is outside the type system's reach.
 
+/** The fields of a stored row (its consolidation unpacked, see row-consolidation.ts). */
+export function readRowFields(raw: unknown): RecordFieldsResult {
+  return readRecordFields(unpackRow(raw));
+}
+
 const idOf = (raw: unknown): string =>
   typeof raw === 'object' && raw !== null && 'id' in raw && typeof raw.id === 'string'
     ? raw.id
@@ -25,7 +31,7 @@ const idOf = (raw: unknown): string =>
 
 /** Reads a stored row: fields with defaults, the document checked against the template. */
 export function checkStoredRecord(t: TemplateDef, raw: unknown): LoadResult {
-  const fields = readRecordFields(raw);
+  const fields = readRowFields(raw);
   const id = idOf(raw);
   if (!fields.ok) return { ok: false, id, error: fields.error };
   const doc = restoreStoredDocument(t, fields.record.document);
@@ -64,17 +70,21 @@ export function requireRecord(t: TemplateDef, raw: unknown, id: string): ReportR
 
 /** The fields of a row without checking its document (enough for rev checks and the 回收站). */
 export function requireFields(raw: unknown, id: string): UncheckedRecord {
-  const fields = raw === undefined ? undefined : readRecordFields(raw);
+  const fields = raw === undefined ? undefined : readRowFields(raw);
   if (!fields?.ok) throw notFound(id);
   return fields.record;
 }
 
-/** A row as stored: the record plus its digest (see row-digest.ts). */
-export type StoredRow = ReportRecord & { digest: RowDigest };
+/** A row as stored: the record, its consolidation packed (row-consolidation.ts), and its digest (row-digest.ts). */
+export type StoredRow = Omit<ReportRecord, 'consolidation'> & {
+  consolidation: ReturnType<typeof packConsolidation>;
+  digest: RowDigest;
+};
 
 /** The row to store for a checked record. */
 export function toRow(t: TemplateDef, record: ReportRecord): StoredRow {
-  return { ...record, digest: digestOf(t, record.document, record.consolidation) };
+  const digest = digestOf(t, record.document, record.consolidation);
+  return { ...record, consolidation: packConsolidation(record.consolidation), digest };
 }
 
 /**
@@ -90,7 +100,7 @@ function digestOfRow(t: TemplateDef, raw: unknown, r: UncheckedRecord): RowDiges
 
 /** A line of the drafts list; a damaged row is listed too, marked unreadable, never hidden. */
 export function summarize(t: TemplateDef, raw: unknown): ReportSummary | null {
-  const fields = readRecordFields(raw);
+  const fields = readRowFields(raw);
   if (!fields.ok) return null;
   const r = fields.record;
   // The list needs only the meta and the digest: reading every cell of 1,000 documents made the

@@ -1,6 +1,5 @@
 import type { ReportDocument, TemplateDef } from '@/domain';
 import { REVIEW_PACKAGE_KIND, type ReviewPackage } from '@/io/review-package/format';
-import { importReportFile } from '@/features/import/import-report-file';
 
 // Reading one received file, whatever it is: a 审核包 (recognised by its kind near the top of
 // the file) keeps its review data; anything else goes through the app's one file importer.
@@ -42,6 +41,9 @@ async function readPackage(t: TemplateDef, file: File): Promise<Imported> {
 async function readFile(t: TemplateDef, file: File): Promise<Imported> {
   const head = await file.slice(0, SNIFF_BYTES).text();
   if (head.includes(REVIEW_PACKAGE_KIND)) return readPackage(t, file);
+  // The importers (with the JSON schema and the HTML parser) load with the first received file:
+  // they are most of the workspace's code, and opening the workspace does not need them.
+  const { importReportFile } = await import('@/features/import/import-report-file');
   const result = await importReportFile(t, file);
   if (!result.ok) return { ok: false, error: result.error };
   return { ok: true, document: result.document, format: result.format ?? 'text' };
