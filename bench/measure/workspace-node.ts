@@ -1,15 +1,15 @@
 // The consolidation function on a year's reports, in Node (`npx tsx bench/measure/workspace-node.ts
 // DIR REPS WARMUP PER_YEAR`): `consolidate` (src/domain/consolidate) over the bench office's
 // reports of 2024 (workspace-fixture.ts), called as runConsolidation (src/app/consolidate-report.ts)
-// calls it: each source is the stored record's document as the store hands it out (checked by
-// restoreStoredDocument), its key the record's id and its stored problem counts passed in, no
-// content key (consolidate computes it), every source with errors allowed.
+// calls it: each source is the stored record as the store loads it (checkStoredRecord of its
+// row), keyed by its id, with its stored problem counts and the content key the store lists;
+// every source with errors allowed.
 // Prints one JSON object on stdout: { figures: { consolidateNode: number[] }, info }.
 import { performance } from 'node:perf_hooks';
 import { gov2021 } from '../../src/domain/template/gov-2021';
 import { consolidate } from '../../src/domain/consolidate/consolidate';
 import type { ConsolidationInput } from '../../src/domain/consolidate/types';
-import { restoreStoredDocument } from '../../src/storage/restore-document';
+import { checkStoredRecord, toRow } from '../../src/storage/store-records';
 import { officeRecords } from './workspace-fixture';
 
 const [dir = '/work/shared/samples/published', repsArg = '30', warmArg = '5', perArg = '500'] =
@@ -19,9 +19,11 @@ const YEAR = 2024;
 const inputs: ConsolidationInput[] = officeRecords(dir, YEAR, Number(perArg))
   .filter((r) => r.document.meta.year === YEAR)
   .map((r) => {
-    const doc = restoreStoredDocument(gov2021, r.document);
-    if (!doc.ok) throw new Error(`${r.id}: ${doc.error}`);
-    return { key: r.id, document: doc.document, ...(r.problems ? { problems: r.problems } : {}) };
+    const loaded = checkStoredRecord(gov2021, structuredClone(toRow(gov2021, r)));
+    if (!loaded.ok) throw new Error(`${r.id}: ${loaded.error}`);
+    const { record, contentKey } = loaded;
+    const problems = record.problems ? { problems: record.problems } : {};
+    return { key: record.id, document: record.document, contentKey, ...problems };
   });
 const allowErrors = inputs.filter((i) => (i.problems?.errors ?? 1) > 0).map((i) => i.key);
 const options = { agency: '基准市人民政府', year: YEAR, allowErrors };

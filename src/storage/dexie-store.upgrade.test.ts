@@ -88,6 +88,7 @@ describe('upgrading a version-2 database', () => {
       ok: true,
       record: { ...v2Row, review: noReview, ...noWorkspace },
       repairs: [],
+      contentKey: sourceContentKey(sample2021),
     });
     expect(store.db.verno).toBe(5);
     expect(await store.db.reports.get('r1')).toMatchObject({ review: noReview });
@@ -127,6 +128,7 @@ describe('upgrading a version-1 database', () => {
         ...noWorkspace,
       },
       repairs: [],
+      contentKey: sourceContentKey(sample2021),
     });
     expect(store.db.verno).toBe(5);
     expect(await store.info()).toMatchObject({ upgradedFrom: 1 });
@@ -193,6 +195,7 @@ describe('upgrading a version-3 database', () => {
       ok: true,
       record: { ...v3Row, ...noWorkspace },
       repairs: [],
+      contentKey: sourceContentKey(sample2021),
     });
     expect(store.db.verno).toBe(5);
     const row = await store.db.reports.get('r1');

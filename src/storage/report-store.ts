@@ -66,7 +66,13 @@ export type ReportSummary = {
 
 /** A loaded report, with what had to be repaired, or why it cannot be opened (its data is kept). */
 export type LoadResult =
-  | { ok: true; record: ReportRecord; repairs: readonly string[] }
+  | {
+      ok: true;
+      record: ReportRecord;
+      repairs: readonly string[];
+      /** The document's content key as the list shows it (ReportSummary.contentKey). */
+      contentKey: string;
+    }
   | { ok: false; id: string; error: string };
 
 /** A loaded history entry, or why it cannot be opened. */

@@ -38,7 +38,10 @@ export function checkStoredRecord(t: TemplateDef, raw: unknown): LoadResult {
   if (!doc.ok) return { ok: false, id, error: `报告无法打开：${doc.error}` };
   const review = checkBaseline(t, fields.record.review);
   const record: ReportRecord = { ...fields.record, document: doc.document, review: review.review };
-  return { ok: true, record, repairs: [...fields.repairs, ...doc.repairs, ...review.repairs] };
+  const repairs = [...fields.repairs, ...doc.repairs, ...review.repairs];
+  // As `summarize` lists it: the digest's, or worked out when the row has none.
+  const contentKey = readDigest(raw)?.contentKey ?? hashString(stableStringify(doc.document));
+  return { ok: true, record, repairs, contentKey };
 }
 
 /** The review data with its baseline document checked (dropped, with a repair, if unreadable). */
