@@ -108,14 +108,14 @@ function received(file: IncomingFile, got: Imported, t: TemplateDef): ReceivedFi
   return { fileName: file.name, imported: { ...imported, updatedAt: file.modifiedAt } };
 }
 
-/** Receives one file of a batch: appends its line to `lines` (rewriting one it superseded). */
+/** Receives one file of a batch, as read: appends its line to `lines` (rewriting one it superseded). */
 export async function receiveOne(
   env: ReceiveEnv,
   state: BatchState,
   file: IncomingFile,
+  got: Imported,
   lines: ReceiveLine[],
 ): Promise<void> {
-  const got = await readSafely(file);
   const pkg = got.ok ? got.package : undefined;
   if (got.ok && pkg && state.ids.has(pkg.parsed.report.id)) {
     lines.push(await receivePackage(env, state, file, { ...got, package: pkg }));
@@ -163,8 +163,14 @@ export async function receiveFiles(
 ): Promise<ReceiveLine[]> {
   const state = await startBatch(env.store);
   const lines: ReceiveLine[] = [];
-  for (const file of files) {
-    await receiveOne(env, state, file, lines);
+  // Each file is read (and parsed) while the one before is being written: reading depends on
+  // nothing stored, and the page would otherwise wait for each write with nothing to do.
+  let reading = files[0] && readSafely(files[0]);
+  for (const [i, file] of files.entries()) {
+    const got = await (reading ?? readSafely(file));
+    const next = files[i + 1];
+    reading = next && readSafely(next);
+    await receiveOne(env, state, file, got, lines);
     onProgress?.(lines.length);
     if (lines.length % 10 === 0) await breathe();
   }

@@ -22,6 +22,9 @@ type Options = {
   onReceived: () => void;
 };
 
+/** How often the count of files received so far is updated while a batch runs. */
+const PROGRESS_MS = 200;
+
 /** Receives picked or dropped files, one batch at a time, and keeps the result lines. */
 export function useReceive({ store, t, year, now, onReceived }: Options) {
   const [state, setState] = useState<ReceiveState>({ kind: 'idle' });
@@ -30,12 +33,17 @@ export function useReceive({ store, t, year, now, onReceived }: Options) {
       if (files.length === 0) return setState({ kind: 'failed', message: WR.noFiles });
       const total = files.length;
       setState({ kind: 'running', done: 0, total });
+      let shownAt = performance.now();
+      const progress = (done: number) => {
+        // Each update lays the page out again: at most one every PROGRESS_MS.
+        if (performance.now() - shownAt < PROGRESS_MS) return;
+        shownAt = performance.now();
+        setState({ kind: 'running', done, total });
+      };
       try {
         const env = { store, t, now, workspaceYear: year };
         const incoming = files.map((f) => incomingFile(t, f));
-        const lines = await receiveFiles(env, incoming, (done) =>
-          setState({ kind: 'running', done, total }),
-        );
+        const lines = await receiveFiles(env, incoming, progress);
         setState({ kind: 'done', lines, summary: tallyLines(lines) });
       } catch (e) {
         setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
