@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { TablePager } from '@/components/ui/table-pager';
 import {
   flexRender,
   getCoreRowModel,
@@ -59,8 +60,6 @@ export function DraftsTable({ rows, trash, actions }: DraftsTableProps) {
     getRowId: (r) => r.id,
     autoResetPageIndex: true,
   });
-  const pages = table.getPageCount();
-  const pageNumber = table.getState().pagination.pageIndex + 1;
   return (
     <>
       <table className="drafts-table" aria-label={trash ? D.trashTitle : D.title}>
@@ -83,21 +82,7 @@ export function DraftsTable({ rows, trash, actions }: DraftsTableProps) {
           ))}
         </tbody>
       </table>
-      {pages > 1 && (
-        <div className="pager">
-          <button
-            type="button"
-            onClick={() => table.previousPage()}
-            disabled={!table.getCanPreviousPage()}
-          >
-            {D.prevPage}
-          </button>
-          <span>{D.page(pageNumber, pages)}</span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            {D.nextPage}
-          </button>
-        </div>
-      )}
+      <TablePager table={table} />
     </>
   );
 }

@@ -32,9 +32,6 @@ export const D = {
   filterStatus: '状态筛选',
   all: '全部',
   count: (shown: number, total: number) => `显示 ${shown} 份，共 ${total} 份`,
-  page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
-  prevPage: '上一页',
-  nextPage: '下一页',
   // actions
   open: '打开',
   duplicate: '复制',

@@ -58,9 +58,6 @@ export const W = {
   shown: (shown: number, total: number) => `显示 ${shown} 行，共 ${total} 行`,
   empty: '本年度还没有报告。把各部门报送的文件拖到本页，或点击“接收报告文件”。',
   noMatch: '没有符合筛选条件的机关。',
-  page: (page: number, pages: number) => `第 ${page} / ${pages} 页`,
-  prevPage: '上一页',
-  nextPage: '下一页',
   tableLabel: (year: number) => `${year} 年度各机关报告`,
 } as const;
 

@@ -1,4 +1,5 @@
 import { flexRender, type Header } from '@tanstack/react-table';
+import { TablePager } from '@/components/ui/table-pager';
 import type { WorkspaceRow } from './logic/rows';
 import type { WorkspaceTable as Table } from './use-workspace-table';
 import { NUMERIC_COLUMNS } from './workspace-columns';
@@ -34,8 +35,6 @@ function HeaderCell({ header }: { header: Header<WorkspaceRow, unknown> }) {
 
 /** The rows of the workspace, one per agency of the year, with their pager. */
 export function WorkspaceTable({ table, year }: { table: Table; year: number }) {
-  const pages = table.getPageCount();
-  const pageNumber = table.getState().pagination.pageIndex + 1;
   return (
     <>
       <div className="workspace-table-wrap">
@@ -70,21 +69,7 @@ export function WorkspaceTable({ table, year }: { table: Table; year: number }) 
           </tbody>
         </table>
       </div>
-      {pages > 1 && (
-        <div className="pager">
-          <button
-            type="button"
-            onClick={() => table.previousPage()}
-            disabled={!table.getCanPreviousPage()}
-          >
-            {W.prevPage}
-          </button>
-          <span>{W.page(pageNumber, pages)}</span>
-          <button type="button" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-            {W.nextPage}
-          </button>
-        </div>
-      )}
+      <TablePager table={table} />
     </>
   );
 }
