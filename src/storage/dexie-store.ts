@@ -71,7 +71,7 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
     await putListings(db, t, [row]);
   };
   const setDeleted = (id: string, deletedAt: string | null) =>
-    rw(async () => {
+    db.transaction('rw', db.reports, db.listing, async () => {
       const row = await db.reports.get(id);
       if (row === undefined) throw notFound(id);
       await putRow({ ...row, deletedAt });
