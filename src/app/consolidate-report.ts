@@ -36,9 +36,9 @@ export type ConsolidationOutcome =
 
 type Source = { record: ReportRecord; contentKey: string };
 
-/** The sources' records, read in parallel; rejects naming those that cannot be summed. */
+/** The sources' records, read at once; rejects naming those that cannot be summed. */
 async function loadSources(store: ReportStore, ids: readonly string[]): Promise<Source[]> {
-  const loaded = await Promise.all(ids.map((id) => store.load(id)));
+  const loaded = await store.loadMany(ids);
   const sources: Source[] = [];
   const unreadable: string[] = [];
   const trashed: string[] = [];

@@ -84,6 +84,10 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       const raw = await db.reports.get(id);
       return raw === undefined ? undefined : records.checkStoredRecord(t, raw);
     },
+    loadMany: async (ids) =>
+      (await db.reports.bulkGet([...ids])).map((raw) =>
+        raw === undefined ? undefined : records.checkStoredRecord(t, raw),
+      ),
     create: (input) =>
       rw(async () => {
         const record = records.newRecord(t, input, options);

@@ -10,6 +10,7 @@ type Method = Exclude<keyof ReportStore, 'close'>;
 const METHODS: Record<Method, true> = {
   list: true,
   load: true,
+  loadMany: true,
   create: true,
   save: true,
   remove: true,

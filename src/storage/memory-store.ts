@@ -49,6 +49,10 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
   const get = (id: string) => records.requireFields(reports.get(id), id);
   const setDeleted = (id: string, deletedAt: string | null) =>
     void reports.set(id, { ...get(id), deletedAt });
+  const load = (id: string) => {
+    const raw = reports.get(id);
+    return raw === undefined ? undefined : structuredClone(records.checkStoredRecord(t, raw));
+  };
   const purge = (id: string) => {
     reports.delete(id);
     state.history = state.history.filter((s) => s.reportId !== id);
@@ -59,10 +63,8 @@ export function createMemoryStore(options: MemoryStoreOptions): ReportStore {
         .map((r) => records.summarize(t, r))
         .filter((r): r is ReportSummary => r !== null)
         .sort(records.byUpdatedDesc),
-    load: async (id) => {
-      const raw = reports.get(id);
-      return raw === undefined ? undefined : structuredClone(records.checkStoredRecord(t, raw));
-    },
+    load: async (id) => load(id),
+    loadMany: async (ids) => ids.map(load),
     create: async (input) => {
       const record = records.newRecord(t, input, options);
       if (reports.has(record.id)) throw records.exists(record.id);

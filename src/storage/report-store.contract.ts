@@ -57,6 +57,12 @@ function registerCrud(make: MakeStore): void {
       contentKey,
     });
     expect(await store.load('nope')).toBeUndefined();
+    await store.create({ id: 'second', document: doc('平湖市财政局') });
+    expect(await store.loadMany(['second', 'nope', 'id-1'])).toEqual([
+      await store.load('second'),
+      undefined,
+      await store.load('id-1'),
+    ]);
     expect(list).toEqual([
       expect.objectContaining({
         id: 'id-1',

@@ -141,6 +141,8 @@ export type ReportStore = {
   /** All reports, 回收站 included, most recently updated first. */
   list(): Promise<ReportSummary[]>;
   load(id: string): Promise<LoadResult | undefined>;
+  /** Several reports in one read (a 汇总's sources), each as `load` gives it, in the order of `ids`. */
+  loadMany(ids: readonly string[]): Promise<(LoadResult | undefined)[]>;
   /** Rejects with code 'exists' when the id is taken. */
   create(input: CreateInput): Promise<ReportRecord>;
   /** Rejects with `ConflictError` (and changes nothing) when the stored rev is not `expectedRev`. */
