@@ -48,7 +48,8 @@ export type ReceiveContext = {
   readonly earlier: readonly ReceiveLine[];
 };
 
-const LABELS: Record<ReceiveOutcome, string> = {
+/** The Chinese word of each outcome, as the result lines show it. */
+export const RECEIVE_LABELS: Readonly<Record<ReceiveOutcome, string>> = {
   added: '新增',
   updated: '已更新',
   identical: '与已存相同',
@@ -76,7 +77,7 @@ export function classifyReceived(file: ReceivedFile, context: ReceiveContext): R
   if (!imported.ok) {
     const text = `未导入：${imported.error}`;
     const none = { agency: null, year: null, otherYear: false, version: null, replaces: null };
-    return { fileName, outcome: 'refused', label: LABELS.refused, text, ...none };
+    return { fileName, outcome: 'refused', label: RECEIVE_LABELS.refused, text, ...none };
   }
   const { agency, year } = imported.document.meta;
   const version = { contentKey: imported.contentKey, updatedAt: imported.updatedAt };
@@ -95,12 +96,12 @@ export function classifyReceived(file: ReceivedFile, context: ReceiveContext): R
   else outcome = version.updatedAt >= current.updatedAt ? 'updated' : 'older';
   const otherYear = year !== context.workspaceYear;
   const where = otherYear ? `（不是 ${context.workspaceYear} 年度，已放入 ${year} 年工作台）` : '';
-  const text = `${LABELS[outcome]}：${agency} ${year} 年度报告${detail(outcome, against)}${where}`;
+  const text = `${RECEIVE_LABELS[outcome]}：${agency} ${year} 年度报告${detail(outcome, against)}${where}`;
   const replaces = outcome === 'updated' ? (currentFile?.fileName ?? null) : null;
   return {
     fileName,
     outcome,
-    label: LABELS[outcome],
+    label: RECEIVE_LABELS[outcome],
     text,
     agency,
     year,

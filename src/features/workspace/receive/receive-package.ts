@@ -1,4 +1,4 @@
-import { sourceContentKey, type ReceiveLine, type ReceiveOutcome } from '@/domain';
+import { RECEIVE_LABELS, sourceContentKey, type ReceiveLine, type ReceiveOutcome } from '@/domain';
 import type { ReceiveEnv, BatchState } from './receive-files';
 import type { Imported, IncomingFile } from './incoming';
 import { agencyYearKey, receivedProblems } from '../logic/received';
@@ -11,14 +11,6 @@ import { WR } from '../strings';
 
 type WithPackage = Extract<Imported, { ok: true }> & {
   package: NonNullable<Extract<Imported, { ok: true }>['package']>;
-};
-
-const LABELS: Record<ReceiveOutcome, string> = {
-  added: '新增',
-  updated: '已更新',
-  identical: '与已存相同',
-  older: '已存入历史',
-  refused: '未导入',
 };
 
 function lineOf(
@@ -35,7 +27,7 @@ function lineOf(
   return {
     fileName: file.name,
     outcome,
-    label: LABELS[outcome],
+    label: RECEIVE_LABELS[outcome],
     text: `${text}${where}`,
     agency,
     year,
