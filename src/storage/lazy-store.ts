@@ -67,3 +67,13 @@ export function createLazyStore(load: () => Promise<ReportStore>): LazyStore {
     },
   };
 }
+
+/** The store that does the work: the one a lazy store loads (loading it), or `store` itself. */
+export function openedStore(store: ReportStore): Promise<ReportStore> {
+  return isLazyStore(store) ? store.open() : Promise.resolve(store);
+}
+
+/** True for a store made by createLazyStore (the app's IndexedDB store). */
+export function isLazyStore(store: ReportStore): store is LazyStore {
+  return typeof (store as Partial<LazyStore>).open === 'function';
+}
