@@ -3,6 +3,7 @@ import type { CellKind, TemplateDef } from '../template/types';
 import { listInputCells, listNarratives } from '../template/cells';
 import { REPORT_KIND, SCHEMA_VERSION } from '../report/document';
 import { checkCellValue } from '../values/normalize';
+import { reportMetaShape } from './meta-schema';
 
 type Shape = { [key: string]: z.ZodType | Shape };
 
@@ -35,22 +36,14 @@ function toZod(shape: Shape): z.ZodObject {
   return z.object(out);
 }
 
-// Built inside the function, not at module level: a module-level zod call is a side effect the
-// bundler must keep, which put all of zod in the app's first load though the app never calls this.
-const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
-
 /** The zod schema of a report document, derived from the template (every cell and narrative). */
 export function buildReportSchema(t: TemplateDef): z.ZodObject {
   const shape: Shape = {
     kind: z.literal(REPORT_KIND),
     schemaVersion: z.literal(SCHEMA_VERSION),
     template: z.literal(t.id),
-    meta: z.object({
-      agency: z.string(),
-      year: z.number().int().min(1900).max(9999),
-      title: z.string().nullable(),
-      publishedOn: isoDate().nullable(),
-    }),
+    // The meta's fields are zod/mini schemas (meta-schema.ts): same core, so they nest in zod's.
+    meta: z.object(reportMetaShape()),
   };
   for (const n of listNarratives(t)) place(shape, n.path, z.string());
   for (const c of listInputCells(t)) place(shape, c.path, cellSchema(c.kind));
