@@ -5,7 +5,7 @@ import type { ExportContext, ExportFormat, OfficeFormat } from './export-options
 import type { PrintPreview } from './print-preview';
 import { copyReport } from './clipboard';
 import { downloadBinary, downloadFile } from './download';
-import { MenuButton, type MenuItem } from './menu-button';
+import { MenuButton, type MenuItem } from '@/components/ui/menu-button';
 import { S } from './strings';
 import './export.css';
 

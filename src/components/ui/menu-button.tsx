@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { buttonClass, type ButtonVariant } from './button';
 
 /** One entry of a MenuButton. */
 export type MenuItem = {
@@ -15,6 +16,8 @@ type MenuButtonProps = {
   readonly items: readonly MenuItem[];
   /** The trigger button, so callers can return focus to it (e.g. after a dialog closes). */
   readonly buttonRef?: RefObject<HTMLButtonElement | null>;
+  /** The trigger's look (default: secondary). */
+  readonly variant?: ButtonVariant;
 };
 
 /** The index an arrow / Home / End key moves to in a list of `count`, or null for other keys. */
@@ -38,7 +41,7 @@ function nextIndex(key: string, current: number, count: number): number | null {
  * first item, ↑ on its last; arrows, Home and End move; Enter activates; Esc closes and returns
  * focus to the button; Tab or a click elsewhere closes it.
  */
-export function MenuButton({ label, hint, items, buttonRef }: MenuButtonProps) {
+export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButtonProps) {
   const id = useId();
   const [focusAt, setFocusAt] = useState<number | null>(null);
   const open = focusAt !== null;
@@ -85,6 +88,7 @@ export function MenuButton({ label, hint, items, buttonRef }: MenuButtonProps) {
       <button
         ref={button}
         type="button"
+        className={buttonClass(variant)}
         id={`${id}-button`}
         aria-haspopup="menu"
         aria-expanded={open}
