@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { Button } from '@/components/ui/button';
 import { S } from './strings';
 
 /** Registers the service worker and says when a new version of the app is ready. */
@@ -11,12 +12,12 @@ export function PwaUpdate() {
   return (
     <div className="app-banner update-banner" role="status">
       {S.updateReady}
-      <button type="button" onClick={() => void updateServiceWorker(true)}>
+      <Button variant="primary" size="sm" onClick={() => void updateServiceWorker(true)}>
         {S.updateNow}
-      </button>
-      <button type="button" onClick={() => setNeedRefresh(false)}>
+      </Button>
+      <Button variant="ghost" size="sm" onClick={() => setNeedRefresh(false)}>
         {S.dismiss}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Consolidation } from '@/domain';
+import { Button } from '@/components/ui/button';
 import { C } from './strings';
 
 type Props = {
@@ -40,14 +41,14 @@ export function ConsolidationBar({
           </div>
         )}
       </div>
-      <button
-        type="button"
+      <Button
+        size="sm"
         aria-expanded={panelOpen}
         aria-controls={panelOpen ? 'sources-panel' : undefined}
         onClick={onTogglePanel}
       >
         {panelOpen ? C.hidePanel : C.showPanel}
-      </button>
+      </Button>
     </section>
   );
 }

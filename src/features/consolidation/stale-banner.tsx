@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import type { Staleness } from './logic/staleness';
 import { C } from './strings';
 
@@ -42,9 +43,9 @@ export function StaleBanner({ staleness, onRerun, nothingLeft, onDone }: Props) 
       {trashed.length > 0 && <p data-kind="trashed">{C.trashed(names(trashed))}</p>}
       {purged.length > 0 && <p data-kind="purged">{C.purged(names(purged))}</p>}
       <div className="stale-actions">
-        <button type="button" disabled={blocked || busy} onClick={() => void rerun()}>
+        <Button size="sm" disabled={blocked || busy} onClick={() => void rerun()}>
           {busy ? C.rerunning : C.rerun}
-        </button>
+        </Button>
         <span className="stale-hint">
           {nothingLeft ? C.rerunNoSources : onRerun ? C.rerunHint : C.rerunLocked}
         </span>

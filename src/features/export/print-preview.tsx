@@ -8,6 +8,7 @@ import {
 } from './export-options';
 import { downloadFile } from './download';
 import { useModalDialog } from '@/components/ui/use-modal-dialog';
+import { Button } from '@/components/ui/button';
 import { S } from './strings';
 
 type PrintPreviewProps = {
@@ -35,7 +36,7 @@ export function PrintPreview({ template, document: doc, context, onClose }: Prin
     <dialog ref={dialogRef} className="print-preview" aria-labelledby={titleId}>
       <div className="print-preview-bar">
         <h2 id={titleId}>{S.previewTitle}</h2>
-        <label>
+        <label className="print-preview-option">
           <input
             type="checkbox"
             name="signatureLines"
@@ -44,18 +45,13 @@ export function PrintPreview({ template, document: doc, context, onClose }: Prin
           />
           {S.signatureLines}
         </label>
-        <button type="button" onClick={() => frameRef.current?.contentWindow?.print()}>
+        <Button variant="primary" onClick={() => frameRef.current?.contentWindow?.print()}>
           {S.print}
-        </button>
-        <button
-          type="button"
-          onClick={() => downloadFile(buildExportFile(template, doc, 'html', ctx))}
-        >
+        </Button>
+        <Button onClick={() => downloadFile(buildExportFile(template, doc, 'html', ctx))}>
           {S.downloadHtml}
-        </button>
-        <button type="button" onClick={closeDialog}>
-          {S.close}
-        </button>
+        </Button>
+        <Button onClick={closeDialog}>{S.close}</Button>
       </div>
       <p className="print-preview-note" data-draft={draft}>
         {draft ? S.draftNote : S.finalNote} {S.browserNote}

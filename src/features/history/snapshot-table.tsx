@@ -1,4 +1,5 @@
 import type { SnapshotList } from './use-snapshots';
+import { Button } from '@/components/ui/button';
 import { formatTime } from '@/components/format-time';
 import { H } from './strings';
 
@@ -32,9 +33,9 @@ export function SnapshotTable({
             </td>
             <td>{s.rev}</td>
             <td>
-              <button type="button" onClick={() => onView(s.id)}>
+              <Button variant="ghost" size="sm" onClick={() => onView(s.id)}>
                 {H.view}
-              </button>
+              </Button>
             </td>
           </tr>
         ))}

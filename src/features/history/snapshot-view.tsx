@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '@/components/ui/button';
 import type { ReportDocument } from '@/domain';
 import type { Snapshot } from '@/storage/report-store';
 import { formatTime } from '@/components/format-time';
@@ -23,13 +24,11 @@ export function SnapshotView(props: SnapshotViewProps) {
         {H.viewing(formatTime(snapshot.createdAt))}
       </p>
       <div className="history-actions">
-        <button type="button" onClick={onBack}>
-          {H.back}
-        </button>
+        <Button onClick={onBack}>{H.back}</Button>
         {canRestore && (
-          <button type="button" onClick={onRestore} disabled={busy}>
+          <Button variant="primary" onClick={onRestore} disabled={busy}>
             {busy ? H.restoring : H.restore}
-          </button>
+          </Button>
         )}
       </div>
       {props.renderReport(snapshot.document, snapshot.description)}

@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import type { BatchAction } from './logic/batch';
 import type { BatchResult } from './use-batch';
 import { WB } from './strings';
@@ -16,15 +17,15 @@ export function BatchBar({ selected, running, result, onAction }: BatchBarProps)
   return (
     <div className="batch-bar" role="group" aria-label={WB.groupLabel}>
       <span className="batch-count">{WB.selected(selected)}</span>
-      <button type="button" disabled={disabled} onClick={() => onAction('return')}>
+      <Button variant="danger" disabled={disabled} onClick={() => onAction('return')}>
         {WB.returnAction}
-      </button>
-      <button type="button" disabled={disabled} onClick={() => onAction('approve')}>
+      </Button>
+      <Button disabled={disabled} onClick={() => onAction('approve')}>
         {WB.approveAction}
-      </button>
-      <button type="button" disabled={disabled} onClick={() => onAction('export')}>
+      </Button>
+      <Button disabled={disabled} onClick={() => onAction('export')}>
         {WB.exportAction}
-      </button>
+      </Button>
       <div className="batch-result" role="status">
         {busy && WB.working}
         {result && <span className="batch-summary">{result.summary}</span>}

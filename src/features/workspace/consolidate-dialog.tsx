@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ConsolidationRefusal } from '@/domain';
-import { useModalDialog } from '@/components/ui/use-modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { WORKSPACE_STATUS_LABELS, type WorkspaceRow } from './logic/rows';
 import {
   addedSources,
@@ -35,7 +36,6 @@ type ConsolidateDialogProps = {
 /** 生成汇总报告: the 本级政府's name and the reports to sum (default: received, no errors). */
 export function ConsolidateDialog(props: ConsolidateDialogProps) {
   const { year, rows } = props;
-  const [ref, close] = useModalDialog(props.onClose);
   const candidates = useMemo(() => consolidationCandidates(rows), [rows]);
   const [selected, setSelected] = useState(() => new Set(defaultSources(rows)));
   const [agency, setAgency] = useState(props.initialAgency);
@@ -65,10 +65,17 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
     }
     setBusy(false);
   }
+  const footer = (
+    <>
+      <Button onClick={props.onClose}>{WC.cancel}</Button>
+      <Button type="submit" form={`${id}-form`} variant="primary" disabled={busy}>
+        {busy ? WC.generating : WC.generate}
+      </Button>
+    </>
+  );
   return (
-    <dialog ref={ref} className="workspace-dialog consolidate-dialog" aria-labelledby={`${id}-t`}>
-      <form onSubmit={(e) => void submit(e)}>
-        <h2 id={`${id}-t`}>{WC.title(year)}</h2>
+    <Dialog title={WC.title(year)} onClose={props.onClose} footer={footer} width="lg">
+      <form id={`${id}-form`} className="consolidate-form" onSubmit={(e) => void submit(e)}>
         <label htmlFor={`${id}-agency`}>{WC.agency}</label>
         <input
           id={`${id}-agency`}
@@ -77,7 +84,7 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
           aria-describedby={`${id}-agency-hint`}
           onChange={(e) => setAgency(e.target.value)}
         />
-        <p id={`${id}-agency-hint`} className="workspace-muted">
+        <p id={`${id}-agency-hint`} className="field-hint">
           {WC.agencyHint}
         </p>
         <SourcesFieldset
@@ -98,16 +105,8 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
             ))}
           </div>
         )}
-        <div className="workspace-actions dialog-actions">
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? WC.generating : WC.generate}
-          </button>
-          <button type="button" onClick={close}>
-            {WC.cancel}
-          </button>
-        </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }
 
@@ -130,16 +129,16 @@ function SourcesFieldset({ rows, candidates, selected, onSelect }: SourcesProps)
     <fieldset className="consolidate-sources">
       <legend>{WC.sources}</legend>
       <p className="workspace-muted">{WC.sourcesHint}</p>
-      <div className="workspace-actions">
-        <button type="button" onClick={() => onSelect(new Set(defaultSources(rows)))}>
+      <div className="toolbar">
+        <Button size="sm" onClick={() => onSelect(new Set(defaultSources(rows)))}>
           {WC.selectDefault}
-        </button>
-        <button type="button" onClick={() => onSelect(all())}>
+        </Button>
+        <Button size="sm" onClick={() => onSelect(all())}>
           {WC.selectAll}
-        </button>
-        <button type="button" onClick={() => onSelect(new Set())}>
+        </Button>
+        <Button size="sm" onClick={() => onSelect(new Set())}>
           {WC.selectNone}
-        </button>
+        </Button>
       </div>
       <ul className="consolidate-list">
         {candidates.map((r) => (

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useModalDialog } from '@/components/ui/use-modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { WB } from './strings';
 
 type ReturnDialogProps = {
@@ -10,7 +11,6 @@ type ReturnDialogProps = {
 
 /** 批量退回: one reason for every selected report. */
 export function ReturnDialog({ count, onConfirm, onClose }: ReturnDialogProps) {
-  const [ref, close] = useModalDialog(onClose);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
   const id = useId();
@@ -18,34 +18,37 @@ export function ReturnDialog({ count, onConfirm, onClose }: ReturnDialogProps) {
     e.preventDefault();
     if (reason.trim() === '') return setError(WB.reasonNeeded);
     onConfirm(reason.trim());
-    close();
+    onClose();
   }
+  const footer = (
+    <>
+      <Button onClick={onClose}>{WB.cancel}</Button>
+      <Button type="submit" form={`${id}-form`} variant="danger">
+        {WB.confirmReturn(count)}
+      </Button>
+    </>
+  );
   return (
-    <dialog ref={ref} className="workspace-dialog" aria-labelledby={`${id}-title`}>
-      <form method="dialog" onSubmit={submit}>
-        <h2 id={`${id}-title`}>{WB.reasonTitle}</h2>
+    <Dialog title={WB.reasonTitle} onClose={onClose} footer={footer}>
+      <form id={`${id}-form`} className="field" onSubmit={submit}>
         <label htmlFor={`${id}-reason`}>{WB.reasonLabel}</label>
         <textarea
           id={`${id}-reason`}
           rows={4}
           value={reason}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
           aria-invalid={error !== '' || undefined}
           onChange={(e) => setReason(e.target.value)}
         />
-        <p id={`${id}-hint`} className="workspace-muted">
+        {error && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <p id={`${id}-hint`} className="field-hint">
           {WB.reasonHint}
         </p>
-        {error && <p role="alert">{error}</p>}
-        <div className="workspace-actions dialog-actions">
-          <button type="submit" className="button primary">
-            {WB.confirmReturn(count)}
-          </button>
-          <button type="button" onClick={close}>
-            {WB.cancel}
-          </button>
-        </div>
       </form>
-    </dialog>
+    </Dialog>
   );
 }

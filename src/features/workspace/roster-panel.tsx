@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { parseRoster } from '@/domain';
+import { Button } from '@/components/ui/button';
 import type { RosterOffer } from './logic/roster-offers';
 import { WN } from './strings';
 
@@ -57,20 +58,21 @@ function Offers(props: RosterPanelProps & { onMessage: (text: string) => void })
         {offers.map((o) => (
           <li key={`${o.name}→${o.candidate}`} data-roster-name={o.name}>
             <span>{WN.offer(o.name, o.candidate)}</span>
-            <button
-              type="button"
+            <Button
+              size="sm"
               aria-label={WN.acceptLabel(o.name, o.candidate)}
               onClick={() => void accept(o)}
             >
               {WN.accept}
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
               aria-label={WN.keepLabel(o.name, o.candidate)}
               onClick={() => onKeep(o)}
             >
               {WN.keep}
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
@@ -101,12 +103,10 @@ function RosterEditor(props: RosterPanelProps & { onMessage: (text: string) => v
       <label htmlFor={id}>{WN.label}</label>
       <textarea id={id} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
       <div className="workspace-actions">
-        <button type="button" className="button primary" onClick={() => void save()}>
-          {WN.save}
-        </button>
-        <button type="button" onClick={copy}>
+        <Button onClick={() => void save()}>{WN.save}</Button>
+        <Button variant="ghost" onClick={copy}>
           {WN.copyLast(year - 1)}
-        </button>
+        </Button>
       </div>
     </div>
   );

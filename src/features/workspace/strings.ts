@@ -56,7 +56,8 @@ export const W = {
   sortedAsc: '（升序）',
   sortedDesc: '（降序）',
   shown: (shown: number, total: number) => `显示 ${shown} 行，共 ${total} 行`,
-  empty: '本年度还没有报告。把各部门报送的文件拖到本页，或点击“接收报告文件”。',
+  emptyTitle: '本年度还没有报告',
+  emptyHow: '把各部门报送的文件拖到本页，或点击上方的“接收报告文件”。',
   noMatch: '没有符合筛选条件的机关。',
   tableLabel: (year: number) => `${year} 年度各机关报告`,
 } as const;

@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { Popover } from '@/components/ui/popover';
 import { WORKSPACE_STATUS_LABELS, type WorkspaceStatus } from './logic/rows';
 import type { WorkspaceTable } from './use-workspace-table';
 import { W, WX } from './strings';
@@ -12,9 +14,8 @@ type TableToolsProps = {
 
 function ColumnMenu({ table }: { table: WorkspaceTable }) {
   return (
-    <details className="column-menu">
-      <summary>{W.columns}</summary>
-      <fieldset>
+    <Popover label={W.columns}>
+      <fieldset className="column-menu">
         <legend className="visually-hidden">{W.columns}</legend>
         {table
           .getAllLeafColumns()
@@ -30,7 +31,7 @@ function ColumnMenu({ table }: { table: WorkspaceTable }) {
             </label>
           ))}
       </fieldset>
-    </details>
+    </Popover>
   );
 }
 
@@ -74,12 +75,12 @@ export function TableTools({ table, onExport, exporting }: TableToolsProps) {
         <span className="workspace-muted">{W.shown(shown, total)}</span>
       </div>
       <div className="workspace-exports">
-        <button type="button" disabled={exporting} onClick={() => onExport('xlsx')}>
+        <Button disabled={exporting} onClick={() => onExport('xlsx')}>
           {WX.xlsx}
-        </button>
-        <button type="button" disabled={exporting} onClick={() => onExport('csv')}>
+        </Button>
+        <Button disabled={exporting} onClick={() => onExport('csv')}>
           {WX.csv}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Button, buttonClass } from '@/components/ui/button';
 import type { WorkspaceCounts } from './logic/rows';
 import { W, WC } from './strings';
 
@@ -27,7 +28,7 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
             </option>
           ))}
         </select>
-        <a href={props.backHref} className="workspace-back">
+        <a href={props.backHref} className={buttonClass('ghost', 'md', 'workspace-back')}>
           {W.backToList}
         </a>
       </div>
@@ -41,9 +42,9 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
             {counts.unchecked > 0 && <span>{W.unchecked(counts.unchecked)}</span>}
           </p>
         )}
-        <button type="button" className="button primary" onClick={props.onConsolidate}>
+        <Button variant="primary" onClick={props.onConsolidate}>
           {WC.open}
-        </button>
+        </Button>
       </div>
     </div>
   );

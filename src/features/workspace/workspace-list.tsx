@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
+import { EmptyState } from '@/components/ui/empty-state';
 import { IdentityForm } from '@/features/review/identity-form';
 import { useIdentity } from '@/features/review/use-identity';
 import { batchTargets, type BatchAction } from './logic/batch';
@@ -85,7 +86,7 @@ function ListBody(props: {
 }) {
   if (props.data.kind === 'loading') return <p role="status">{W.loading}</p>;
   if (props.data.kind === 'failed') return <p role="alert">{W.listFailed(props.data.message)}</p>;
-  if (props.rows === 0) return <p className="workspace-empty">{W.empty}</p>;
+  if (props.rows === 0) return <EmptyState title={W.emptyTitle} description={W.emptyHow} />;
   if (props.shown === 0) return <p>{W.noMatch}</p>;
   return props.children;
 }

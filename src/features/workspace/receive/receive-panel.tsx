@@ -1,3 +1,5 @@
+import { Button } from '@/components/ui/button';
+import { FilePicker } from '@/components/ui/file-picker';
 import type { ReceiveState } from './use-receive';
 import { WR } from '../strings';
 
@@ -19,9 +21,9 @@ function Lines({ state, onClear }: { state: ReceiveState; onClear: () => void })
       <p role="status" className="receive-summary">
         {statusText(state)}
         {state.kind === 'done' && (
-          <button type="button" className="link-button" onClick={onClear}>
+          <Button variant="ghost" size="sm" onClick={onClear}>
             {WR.clear}
-          </button>
+          </Button>
         )}
       </p>
       {state.kind === 'failed' && <p role="alert">{state.message}</p>}
@@ -52,21 +54,13 @@ export function ReceivePanel({ state, dragging, onFiles, onClear }: ReceivePanel
     >
       <div className="receive-head">
         <h3 id="receive-title">{WR.title}</h3>
-        <label className="button primary file-button" aria-disabled={running}>
-          {WR.pick}
-          <input
-            type="file"
-            multiple
-            className="visually-hidden"
-            disabled={running}
-            aria-label={WR.pickLabel}
-            onChange={(e) => {
-              const files = Array.from(e.target.files ?? []);
-              e.target.value = ''; // the same files can be received again
-              onFiles(files);
-            }}
-          />
-        </label>
+        <FilePicker
+          label={WR.pick}
+          inputLabel={WR.pickLabel}
+          multiple
+          disabled={running}
+          onFiles={onFiles}
+        />
         <p className="workspace-muted receive-hint">
           {dragging ? WR.dropHere : WR.dropHint} {WR.newerRule}
         </p>
