@@ -1,11 +1,5 @@
 import type { TemplateDef } from '../domain/template/types';
-import { listNarratives } from '../domain/template/cells';
-import {
-  createEmptyReport,
-  getCell,
-  getNarrative,
-  type ReportDocument,
-} from '../domain/report/document';
+import { copyTemplateFields, type ReportDocument } from '../domain/report/document';
 import { computeTotals } from '../domain/compute/totals';
 import type { Violation } from '../domain/rules/types';
 import type { Consolidation } from '../domain/consolidate/types';
@@ -24,13 +18,8 @@ export type JsonExportExtras = {
 
 /** The document with exactly the template's keys in print order (unknown keys dropped). */
 export function canonicalizeReport(t: TemplateDef, doc: ReportDocument): ReportDocument {
-  const narratives = new Set(listNarratives(t).map((n) => n.path));
-  const meta = doc.meta;
-  return createEmptyReport(
-    t,
-    { agency: meta.agency, year: meta.year, title: meta.title, publishedOn: meta.publishedOn },
-    (path) => (narratives.has(path) ? getNarrative(doc, path) : getCell(doc, path)),
-  );
+  const { agency, year, title, publishedOn } = doc.meta;
+  return copyTemplateFields(t, { agency, year, title, publishedOn }, doc);
 }
 
 /** The JSON file of a report (schema version 1): the document, then computed totals and any extras. */

@@ -1,5 +1,6 @@
 import type { TemplateDef } from '../template/types';
 import { listInputCells, listNarratives } from '../template/cells';
+import { memoByTemplate } from '../template/memo';
 
 /** The value of an input cell: a number, or `null` when not filled in (blank is not 0). */
 export type CellValue = number | null;
@@ -56,8 +57,12 @@ function segments(path: string): readonly string[] {
 
 /** Reads the value at a dotted field path (undefined when the path does not exist). */
 export function getAtPath(root: unknown, path: string): unknown {
+  return getAtKeys(root, segments(path));
+}
+
+function getAtKeys(root: unknown, keys: readonly string[]): unknown {
   let node: unknown = root;
-  for (const key of segments(path)) {
+  for (const key of keys) {
     if (!isPlainObject(node)) return undefined;
     node = node[key];
   }
@@ -66,24 +71,26 @@ export function getAtPath(root: unknown, path: string): unknown {
 
 /** Returns a copy of `root` with `value` written at `path`; objects on the way are copied, never shared. */
 export function setAtPath<T>(root: T, path: string, value: unknown): T {
-  const [head, ...rest] = path.split('.');
-  if (head === undefined) return root;
-  const base: Tree = isPlainObject(root) ? { ...root } : {};
-  base[head] = rest.length === 0 ? value : setAtPath(base[head], rest.join('.'), value);
-  return base as T;
+  return setAtKeys(root, segments(path), 0, value) as T;
 }
 
-/** Writes `value` at `path` in place, creating objects on the way; only for objects this module just made. */
-function writeInPlace(root: Tree, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop();
-  if (last === undefined) return;
+function setAtKeys(node: unknown, keys: readonly string[], i: number, value: unknown): Tree {
+  const base: Tree = isPlainObject(node) ? { ...node } : {};
+  const key = keys[i] ?? '';
+  base[key] = i === keys.length - 1 ? value : setAtKeys(base[key], keys, i + 1, value);
+  return base;
+}
+
+/** Writes `value` at the split path `keys` in place, creating objects on the way; only for objects this module just made. */
+function writeInPlace(root: Tree, keys: readonly string[], value: unknown): void {
   let node = root;
-  for (const key of keys) {
+  const last = keys.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = keys[i] ?? '';
     const next = node[key];
     node = isPlainObject(next) ? next : (node[key] = {});
   }
-  node[last] = value;
+  node[keys[last] ?? ''] = value;
 }
 
 /** The numeric value of an input cell, or null when blank or not a number. */
@@ -108,11 +115,58 @@ export function reportTitle(doc: ReportDocument): string {
   return doc.meta.title ?? defaultTitle(doc.meta.agency, doc.meta.year);
 }
 
+type Field = { readonly path: string; readonly keys: readonly string[] };
+
+/**
+ * The template's narratives and input cells with their split paths, listed once per template:
+ * every load, save and export builds a document from them (createEmptyReport, canonicalizeReport).
+ */
+const documentFields = memoByTemplate((t: TemplateDef) => {
+  const field = (path: string): Field => ({ path, keys: path.split('.') });
+  return {
+    narratives: listNarratives(t).map((n) => field(n.path)),
+    cells: listInputCells(t).map((c) => field(c.path)),
+  };
+});
+
 /** A new report with every cell blank and every narrative empty; `values` fills cells and narratives by path. */
 export function createEmptyReport(
   t: TemplateDef,
   meta: Pick<ReportMeta, 'agency' | 'year'> & Partial<ReportMeta>,
   values?: (path: string) => unknown,
+): ReportDocument {
+  const value = (f: Field) => values?.(f.path);
+  return buildReport(t, meta, value, value);
+}
+
+/**
+ * The report of `t` with exactly the template's fields, in print order, read from `doc` (cells
+ * that are not numbers become blank, narratives that are not text empty; other keys dropped).
+ */
+export function copyTemplateFields(
+  t: TemplateDef,
+  meta: Pick<ReportMeta, 'agency' | 'year'> & Partial<ReportMeta>,
+  doc: unknown,
+): ReportDocument {
+  return buildReport(
+    t,
+    meta,
+    (f) => {
+      const v = getAtKeys(doc, f.keys);
+      return typeof v === 'string' ? v : '';
+    },
+    (f) => {
+      const v = getAtKeys(doc, f.keys);
+      return typeof v === 'number' ? v : null;
+    },
+  );
+}
+
+function buildReport(
+  t: TemplateDef,
+  meta: Pick<ReportMeta, 'agency' | 'year'> & Partial<ReportMeta>,
+  text: (f: Field) => unknown,
+  cell: (f: Field) => unknown,
 ): ReportDocument {
   const doc: ReportDocument = {
     kind: REPORT_KIND,
@@ -127,7 +181,8 @@ export function createEmptyReport(
     otherMatters: '',
   };
   // Written in place: the objects are new, and one pass keeps opening a report cheap.
-  for (const n of listNarratives(t)) writeInPlace(doc, n.path, values?.(n.path) ?? '');
-  for (const c of listInputCells(t)) writeInPlace(doc, c.path, values?.(c.path) ?? null);
+  const fields = documentFields(t);
+  for (const f of fields.narratives) writeInPlace(doc, f.keys, text(f) ?? '');
+  for (const f of fields.cells) writeInPlace(doc, f.keys, cell(f) ?? null);
   return doc;
 }

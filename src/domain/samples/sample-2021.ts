@@ -1,6 +1,6 @@
 import { gov2021 } from '../template/gov-2021';
-import { createEmptyReport, setAtPath, type ReportDocument } from '../report/document';
-import { listInputCells } from '../template/cells';
+import { createEmptyReport, type ReportDocument } from '../report/document';
+import { listNarratives } from '../template/cells';
 
 // The sample report the product was specified from (../shared/samples/2021_pinghu_kejiju.txt),
 // as the document the text importer must produce from it, value by value.
@@ -29,12 +29,12 @@ const nonZero: Record<string, number> = {
   'proactive.normativeDocuments.inForce': 6,
 };
 
+// Built in one pass (it is built when the domain's code loads, on every screen).
 function buildSample(): ReportDocument {
-  let doc = createEmptyReport(gov2021, { agency: '平湖市科技局', year: 2021 });
-  for (const cell of listInputCells(gov2021))
-    doc = setAtPath(doc, cell.path, nonZero[cell.path] ?? 0);
-  for (const [path, text] of Object.entries(narratives)) doc = setAtPath(doc, path, text);
-  return doc;
+  const texts = new Set(listNarratives(gov2021).map((n) => n.path));
+  return createEmptyReport(gov2021, { agency: '平湖市科技局', year: 2021 }, (path) =>
+    texts.has(path) ? narratives[path] : (nonZero[path] ?? 0),
+  );
 }
 
 /** The 2021 平湖市科技局 sample report as a document. */
