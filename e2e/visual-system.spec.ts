@@ -57,6 +57,8 @@ function controlsWithDefaultLook(): Offender[] {
 function focusRing(): { readonly control: string; readonly ring: boolean } | null {
   const el = document.activeElement;
   if (!el || el === document.body) return null;
+  // The ring fades in: read it where the transition ends.
+  for (const animation of document.getAnimations()) animation.finish();
   // A FilePicker's input is focusable but unseen: its button shows the ring.
   const small = el.getBoundingClientRect().width <= 1;
   const shown = (small ? el.closest('.ui-file-picker')?.querySelector('.btn') : el) ?? el;
