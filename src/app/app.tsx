@@ -135,10 +135,16 @@ function WorkspaceRoute(props: { year: number | null }) {
   return <screen.Component {...props} />;
 }
 
+/** The start screen draws its own top bar (its 新建, 导入 and 设置 belong to it). */
 function DraftsRoute() {
   const screen = screens.drafts.useComponent();
-  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
-  return <screen.Component />;
+  if (screen.kind === 'ready') return <screen.Component />;
+  return (
+    <>
+      <AppHeader />
+      <ScreenFallback failed={screen.kind === 'failed'} />
+    </>
+  );
 }
 
 /** The update prompt of the service worker (nothing while its code loads). */
@@ -195,16 +201,25 @@ function usePreloadEditor(route: Route): void {
   }, [list]);
 }
 
+/**
+ * The top bar of `route`: the editor's is compact; the start screen draws its own (with its
+ * controls), any other screen gets the app's name.
+ */
+function headerOf(route: Route): { compact: boolean } | null {
+  if (route.kind === 'drafts') return null;
+  return { compact: route.kind === 'report' || route.kind === 'demo' };
+}
+
 /** Routes by query string (see route.ts); every screen shows the app's name. */
 export function App() {
   const [route, setRoute] = useRoute();
-  const editing = route.kind === 'report' || route.kind === 'demo';
+  const header = headerOf(route);
   const idle = useIdleAfterLoad();
   usePreloadEditor(route);
   return (
     <StorageProvider>
       <div className="app" onClick={onAppLinkClick}>
-        <AppHeader compact={editing} />
+        {header && <AppHeader {...header} />}
         {idle && <PwaUpdate />}
         <Prefetch route={route} />
         <Screen route={route} onRoute={setRoute} />

@@ -5,6 +5,8 @@ export const strings = {
   appName: '政府信息公开工作年度报告编辑器',
   appCodeName: 'nianbao',
   appTagline: '按国办公开办函〔2021〕30号格式编写、核对和导出政府信息公开工作年度报告',
+  homeHint: '回到报告列表',
+  topBarActions: '报告操作',
   sampleNotice: '示例报告（只读）：平湖市科技局 2021 年度报告，按 2021 年版格式排版。',
   sampleLabel: '示例报告',
   computedLegend: '灰底数字为自动合计，不需填写。',

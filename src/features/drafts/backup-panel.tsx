@@ -3,6 +3,8 @@ import { serializeBackup } from '@/domain/drafts';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportStore } from '@/storage/report-store';
 import { downloadText } from '@/components/download-text';
+import { Button } from '@/components/ui/button';
+import { FilePicker } from '@/components/ui/file-picker';
 import { backupFileName } from './logic/backup-name';
 import { D } from './strings';
 import type { Notice } from './use-draft-actions';
@@ -43,26 +45,21 @@ export function BackupPanel({ store, now, onImported }: BackupPanelProps) {
     }
   }
   return (
-    <section className="backup-panel" aria-labelledby="backup-title">
-      <h2 id="backup-title">{D.backupTitle}</h2>
-      <div className="backup-actions">
-        <button type="button" onClick={() => void backup()}>
-          {D.backupAll}
-        </button>
-        <label className="file-button">
-          {D.restoreBackup}
-          <input
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void restore(file);
-            }}
-          />
-        </label>
+    <section className="settings-section backup-panel" aria-labelledby="backup-title">
+      <h3 id="backup-title">{D.backupTitle}</h3>
+      <div className="toolbar">
+        <Button onClick={() => void backup()}>{D.backupAll}</Button>
+        <FilePicker
+          label={D.restoreBackup}
+          accept=".json,application/json"
+          onFiles={([file]) => file && void restore(file)}
+        />
       </div>
-      {notice && <p role={notice.alert ? 'alert' : 'status'}>{notice.text}</p>}
+      {notice && (
+        <p className="settings-notice" role={notice.alert ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,11 +1,25 @@
 import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
 import type { ReportSummary } from '@/storage/report-store';
 import { formatTime } from '@/components/format-time';
+import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { compareProblems, compareText } from './logic/filter-drafts';
 import { RowActions, type RowActionProps } from './row-actions';
 import { D, STATUS_LABELS } from './strings';
 
 const col = createColumnHelper<ReportSummary>();
+
+const STATUS_TONES: Record<ReportSummary['status'], BadgeTone> = {
+  draft: 'neutral',
+  submitted: 'info',
+  returned: 'warning',
+  approved: 'success',
+};
+
+/** How the problems read: red with errors, amber with warnings only. */
+function problemsTone(r: ReportSummary): 'danger' | 'warning' | 'none' {
+  if (r.unreadable !== null || (r.problems?.errors ?? 0) > 0) return 'danger';
+  return (r.problems?.warnings ?? 0) > 0 ? 'warning' : 'none';
+}
 
 function problemsText(r: ReportSummary): string {
   if (r.unreadable !== null) return D.unreadable;
@@ -22,10 +36,15 @@ export function draftColumns(trash: boolean, actions: RowActionProps['actions'])
     }),
     col.accessor('year', { header: D.year }),
     col.accessor('title', { header: D.reportTitle, enableSorting: false }),
-    col.accessor((r) => STATUS_LABELS[r.status], { id: 'status', header: D.status }),
+    col.accessor((r) => STATUS_LABELS[r.status], {
+      id: 'status',
+      header: D.status,
+      cell: (c) => <Badge tone={STATUS_TONES[c.row.original.status]}>{c.getValue()}</Badge>,
+    }),
     col.accessor((r) => problemsText(r), {
       id: 'problems',
       header: D.problems,
+      cell: (c) => <span data-tone={problemsTone(c.row.original)}>{c.getValue()}</span>,
       sortingFn: (a, b) => compareProblems(a.original, b.original),
     }),
     trash

@@ -12,21 +12,22 @@ function parseStatus(value: string): ReportStatus | null {
   return REPORT_STATUSES.find((s) => s === value) ?? null;
 }
 
-/** Text, year and status filters of the drafts list. */
+/** Text, year and status filters of the drafts list, in one row. */
 export function DraftsFilters({ filter, years, onChange }: DraftsFiltersProps) {
   return (
     <div className="drafts-filters" role="search">
-      <label>
-        {D.filterText}
-        <input
-          type="search"
-          value={filter.text}
-          onChange={(e) => onChange({ ...filter, text: e.target.value })}
-        />
-      </label>
-      <label>
-        {D.filterYear}
+      <input
+        type="search"
+        className="drafts-search"
+        aria-label={D.filterText}
+        placeholder={D.filterText}
+        value={filter.text}
+        onChange={(e) => onChange({ ...filter, text: e.target.value })}
+      />
+      <label className="drafts-filter">
+        <span>{D.year}</span>
         <select
+          aria-label={D.filterYear}
           value={filter.year ?? ''}
           onChange={(e) =>
             onChange({ ...filter, year: e.target.value === '' ? null : Number(e.target.value) })
@@ -40,9 +41,10 @@ export function DraftsFilters({ filter, years, onChange }: DraftsFiltersProps) {
           ))}
         </select>
       </label>
-      <label>
-        {D.filterStatus}
+      <label className="drafts-filter">
+        <span>{D.status}</span>
         <select
+          aria-label={D.filterStatus}
           value={filter.status ?? ''}
           onChange={(e) => onChange({ ...filter, status: parseStatus(e.target.value) })}
         >

@@ -1,28 +1,31 @@
 import { useMemo, useState, type ReactNode } from 'react';
+import { Badge } from '@/components/ui/badge';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
-import { filterDrafts, NO_FILTER, trashCount, yearsOf } from './logic/filter-drafts';
-import { useDrafts } from './use-drafts';
+import { filterDrafts, liveCount, NO_FILTER, trashCount, yearsOf } from './logic/filter-drafts';
+import type { NewReportWay } from './logic/new-report-form';
+import type { DraftList } from './use-drafts';
 import { useDraftActions, type DraftActions } from './use-draft-actions';
+import { DraftsEmpty } from './drafts-empty';
 import { DraftsFilters } from './drafts-filters';
 import { DraftsTable } from './drafts-table';
-import { NewReportPanel } from './new-report-panel';
-import { BackupPanel } from './backup-panel';
-import { StorageStatus } from './storage-status';
-import { RenameForm } from './rename-form';
+import { RenameDialog } from './rename-dialog';
 import { TrashBar } from './trash-bar';
 import { D } from './strings';
 import './drafts.css';
 
 export type DraftsPageProps = {
   store: ReportStore;
+  /** The list of reports (useDrafts) and how to read it again after a change. */
+  drafts: { list: DraftList; refresh: () => void };
   /** The address of a report's editor. */
   reportHref: (id: string) => string;
-  /** Opens a report (after 新建). */
-  openReport: (id: string) => void;
   sampleHref: string;
-  /** Controls composed by the app next to 新建 (the 导入 button of the import feature). */
-  extraActions?: ReactNode;
-  now?: () => Date;
+  /** Opens the 新建 dialog on a way (the empty state's buttons). */
+  onNew: (way: NewReportWay) => void;
+  /** Whether a report of a past year exists (由上年报告生成 is offered). */
+  canFollowLastYear: boolean;
+  /** A notice above the list (the storage notice, when the browser refused to keep our data). */
+  banner?: ReactNode;
 };
 
 function useRowActions(props: DraftsPageProps, actions: DraftActions) {
@@ -42,89 +45,88 @@ function useRowActions(props: DraftsPageProps, actions: DraftActions) {
   return { renaming, setRenaming, rowActions };
 }
 
-/** The start screen: every stored report, filters, 回收站, 新建, backup, storage status. */
+/** The start screen's body: 我的报告 with its count, filters, 回收站, the table or the empty state. */
 export function DraftsPage(props: DraftsPageProps) {
-  const { store } = props;
-  const now = props.now ?? (() => new Date());
-  const { list, refresh } = useDrafts(store);
-  const actions = useDraftActions(store, refresh);
+  const { list, refresh } = props.drafts;
+  const actions = useDraftActions(props.store, refresh);
   const { renaming, setRenaming, rowActions } = useRowActions(props, actions);
   const [filter, setFilter] = useState(NO_FILTER);
   const items = useMemo(() => (list.kind === 'ready' ? list.items : []), [list]);
   const rows = useMemo(() => filterDrafts(items, filter), [items, filter]);
   const years = useMemo(() => yearsOf(items), [items]);
+  const live = liveCount(items);
+  const trashed = trashCount(items);
+  const empty = list.kind === 'ready' && !filter.trash && live === 0;
   return (
     <main className="app-main drafts-page">
-      <StorageStatus />
+      {props.banner}
       {list.kind === 'failed' && (
         <p role="alert" className="app-banner">
           {D.listFailed(list.message)} {D.storageUnavailable}
         </p>
       )}
-      <p className="drafts-links">
-        {props.extraActions}
-        <a href={props.sampleHref}>{D.viewSample}</a>
-        <a href="?workspace">{D.workspace}</a>
-      </p>
-      <NewReportPanel
-        store={store}
-        list={items}
-        thisYear={now().getFullYear()}
-        onCreated={props.openReport}
-      />
-      <section className="drafts-list" aria-labelledby="drafts-title">
-        <h2 id="drafts-title">{filter.trash ? D.trashTitle : D.title}</h2>
-        <TrashBar
-          trash={filter.trash}
-          count={trashCount(items)}
-          onToggle={() => setFilter({ ...filter, trash: !filter.trash })}
-          onEmpty={() => void actions.emptyTrash()}
-        />
-        <DraftsFilters filter={filter} years={years} onChange={setFilter} />
+      <section className="drafts-list card" aria-labelledby="drafts-title">
+        <div className="drafts-head">
+          <h2 id="drafts-title">{filter.trash ? D.trashTitle : D.title}</h2>
+          <Badge>{D.countBadge(filter.trash ? trashed : live)}</Badge>
+          <a className="drafts-sample-link" href={props.sampleHref}>
+            {D.viewSample}
+          </a>
+        </div>
+        <div className="drafts-toolbar">
+          {!empty && <DraftsFilters filter={filter} years={years} onChange={setFilter} />}
+          {(!empty || trashed > 0) && (
+            <TrashBar
+              trash={filter.trash}
+              count={trashed}
+              onToggle={() => setFilter({ ...filter, trash: !filter.trash })}
+              onEmpty={() => void actions.emptyTrash()}
+            />
+          )}
+        </div>
         {actions.notice && (
-          <p role={actions.notice.alert ? 'alert' : 'status'}>{actions.notice.text}</p>
+          <p className="drafts-notice" role={actions.notice.alert ? 'alert' : 'status'}>
+            {actions.notice.text}
+          </p>
         )}
-        {renaming && (
-          <RenameForm
-            report={renaming}
-            onCancel={() => setRenaming(null)}
-            onRename={(title) => (setRenaming(null), void actions.rename(renaming.id, title))}
-          />
+        {list.kind === 'loading' && <p role="status">{D.loading}</p>}
+        {empty ? (
+          <DraftsEmpty onNew={props.onNew} canFollowLastYear={props.canFollowLastYear} />
+        ) : (
+          list.kind === 'ready' && (
+            <DraftsBody
+              total={items.length}
+              rows={rows}
+              trash={filter.trash}
+              actions={rowActions}
+            />
+          )
         )}
-        <DraftsBody
-          list={list.kind}
-          total={items.length}
-          rows={rows}
-          trash={filter.trash}
-          actions={rowActions}
-        />
       </section>
-      <BackupPanel store={store} now={now} onImported={refresh} />
+      {renaming && (
+        <RenameDialog
+          report={renaming}
+          onClose={() => setRenaming(null)}
+          onRename={(title) => (setRenaming(null), void actions.rename(renaming.id, title))}
+        />
+      )}
     </main>
   );
 }
 
 type DraftsBodyProps = {
-  list: 'loading' | 'failed' | 'ready';
   total: number;
   rows: ReportSummary[];
   trash: boolean;
   actions: ReturnType<typeof useRowActions>['rowActions'];
 };
 
-function emptyText(trash: boolean, total: number): string {
-  if (trash) return D.emptyTrash;
-  return total === 0 ? D.empty : D.noMatch;
-}
-
-function DraftsBody({ list, total, rows, trash, actions }: DraftsBodyProps) {
-  if (list === 'loading') return <p role="status">{D.loading}</p>;
-  if (list === 'failed') return null;
-  if (rows.length === 0) return <p>{emptyText(trash, total)}</p>;
+function DraftsBody({ total, rows, trash, actions }: DraftsBodyProps) {
+  if (rows.length === 0) return <p className="drafts-none">{trash ? D.emptyTrash : D.noMatch}</p>;
   return (
     <>
-      <p className="drafts-count">{D.count(rows.length, total)}</p>
       <DraftsTable rows={rows} trash={trash} actions={actions} />
+      <p className="drafts-count">{D.count(rows.length, total)}</p>
     </>
   );
 }

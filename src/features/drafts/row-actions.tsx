@@ -1,3 +1,4 @@
+import { Button, buttonClass } from '@/components/ui/button';
 import type { ReportSummary } from '@/storage/report-store';
 import { D } from './strings';
 
@@ -20,41 +21,53 @@ export function RowActions({ report, trash, actions }: RowActionProps) {
   if (trash) {
     return (
       <div className="row-actions">
-        <button
-          type="button"
-          aria-label={label(D.restore)}
-          onClick={() => actions.restore(report.id)}
-        >
+        <Button size="sm" aria-label={label(D.restore)} onClick={() => actions.restore(report.id)}>
           {D.restore}
-        </button>
-        <button type="button" aria-label={label(D.purge)} onClick={() => actions.purge(report.id)}>
+        </Button>
+        <Button
+          size="sm"
+          variant="danger"
+          aria-label={label(D.purge)}
+          onClick={() => actions.purge(report.id)}
+        >
           {D.purge}
-        </button>
+        </Button>
       </div>
     );
   }
   return (
     <div className="row-actions">
-      <a href={actions.href(report.id)} aria-label={label(D.open)}>
+      <a
+        className={buttonClass('secondary', 'sm', 'row-open')}
+        href={actions.href(report.id)}
+        aria-label={label(D.open)}
+      >
         {D.open}
       </a>
-      <button
-        type="button"
+      <Button
+        size="sm"
+        variant="ghost"
         aria-label={label(D.duplicate)}
         onClick={() => actions.duplicate(report.id)}
       >
         {D.duplicate}
-      </button>
-      <button
-        type="button"
+      </Button>
+      <Button
+        size="sm"
+        variant="ghost"
         aria-label={label(D.rename)}
         onClick={() => actions.startRename(report)}
       >
         {D.rename}
-      </button>
-      <button type="button" aria-label={label(D.remove)} onClick={() => actions.remove(report.id)}>
+      </Button>
+      <Button
+        size="sm"
+        variant="danger"
+        aria-label={label(D.remove)}
+        onClick={() => actions.remove(report.id)}
+      >
         {D.remove}
-      </button>
+      </Button>
     </div>
   );
 }

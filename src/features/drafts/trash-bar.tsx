@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { D } from './strings';
 
 type TrashBarProps = {
@@ -13,23 +14,21 @@ export function TrashBar({ trash, count, onToggle, onEmpty }: TrashBarProps) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="trash-bar">
-      <button type="button" onClick={onToggle} aria-pressed={trash}>
+      <Button variant="ghost" onClick={onToggle} aria-pressed={trash}>
         {trash ? D.closeTrash : D.openTrash(count)}
-      </button>
+      </Button>
       {trash && count > 0 && !confirming && (
-        <button type="button" onClick={() => setConfirming(true)}>
+        <Button variant="danger" onClick={() => setConfirming(true)}>
           {D.emptyTrashAction}
-        </button>
+        </Button>
       )}
       {trash && confirming && (
         <span role="group" aria-label={D.emptyTrashAction} className="confirm">
           {D.emptyTrashConfirm(count)}
-          <button type="button" onClick={() => (setConfirming(false), onEmpty())}>
+          <Button variant="danger" onClick={() => (setConfirming(false), onEmpty())}>
             {D.confirmEmpty}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)}>
-            {D.cancel}
-          </button>
+          </Button>
+          <Button onClick={() => setConfirming(false)}>{D.cancel}</Button>
         </span>
       )}
     </div>

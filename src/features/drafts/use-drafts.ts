@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
+import { useLiveList } from '@/storage/use-live-list';
 import { takePrefetchedDrafts } from './prefetch';
 
 export type DraftList =
@@ -8,13 +9,13 @@ export type DraftList =
   | { kind: 'failed'; message: string }
   | { kind: 'ready'; items: ReportSummary[] };
 
-/** Every stored report (回收站 included) and a way to reload after a change. */
-export function useDrafts(store: ReportStore) {
+/** The read the app started before this screen's code arrived (prefetch.ts), once it is in. */
+function usePrefetched(store: ReportStore): DraftList {
   const [list, setList] = useState<DraftList>({ kind: 'loading' });
-  const [version, setVersion] = useState(0);
   useEffect(() => {
+    const read = takePrefetchedDrafts(store);
+    if (!read) return;
     let live = true;
-    const read = (version === 0 && takePrefetchedDrafts(store)) || store.list();
     read.then(
       (items) => live && setList({ kind: 'ready', items }),
       (e: unknown) => live && setList({ kind: 'failed', message: describeStorageError(e) }),
@@ -22,7 +23,25 @@ export function useDrafts(store: ReportStore) {
     return () => {
       live = false;
     };
-  }, [store, version]);
+  }, [store]);
+  return list;
+}
+
+/**
+ * Every stored report (回收站 included), kept current: the app's store is watched, so a report
+ * created, renamed or deleted in another tab shows here at once; `refresh` reads other stores
+ * (tests') again after a change. The first paint takes the prefetched read when it comes first.
+ */
+export function useDrafts(store: ReportStore) {
+  const [version, setVersion] = useState(0);
+  const prefetched = usePrefetched(store);
+  const live = useLiveList(store, version);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
+  const list = useMemo((): DraftList => {
+    if (live === undefined) return prefetched;
+    return live.ok
+      ? { kind: 'ready', items: live.items }
+      : { kind: 'failed', message: live.message };
+  }, [live, prefetched]);
   return { list, refresh };
 }

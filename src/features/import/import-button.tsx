@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { Button } from '@/components/ui/button';
 import { usePageFileDrop } from '@/components/ui/use-file-drop';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import type { ImportDialogProps } from './import-dialog';
@@ -45,16 +46,15 @@ export function ImportButton(props: ImportButtonProps) {
           {S.dropOnPage}
         </div>
       )}
-      <button
+      <Button
         ref={button}
-        type="button"
         title={S.openHint}
         onPointerEnter={preload}
         onFocus={preload}
         onClick={() => setOpen(true)}
       >
         {S.open}
-      </button>
+      </Button>
       {open && (
         <LazyImportDialog
           {...props}

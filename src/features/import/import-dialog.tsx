@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, type DragEvent } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { gov2021, type TemplateDef } from '@/domain';
-import { useModalDialog } from '@/components/ui/use-modal-dialog';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { ImportSource } from './import-source';
 import { ImportSummary } from './import-summary';
 import { useImport, type ImportHandlers, type ImportPhase } from './use-import';
@@ -12,6 +13,8 @@ export type ImportDialogProps = ImportHandlers & {
   readonly template?: TemplateDef;
   /** A file dropped on the page, read as soon as the dialog opens. */
   readonly initialFile?: File;
+  /** More ways in, composed by the app under the report's own (导入审核包). */
+  readonly extra?: ReactNode;
 };
 
 type Actions = ReturnType<typeof useImport>;
@@ -33,80 +36,77 @@ function Outcome({ phase, actions }: { readonly phase: ImportPhase; readonly act
       return (
         <>
           <ImportSummary model={phase.model} />
-          {phase.saveError && <p role="alert">{phase.saveError}</p>}
+          {phase.saveError && (
+            <p role="alert" className="import-error">
+              {phase.saveError}
+            </p>
+          )}
         </>
       );
     case 'confirm':
       return (
         <div role="alertdialog" aria-labelledby="import-replace" className="import-confirm">
           <p id="import-replace">{S.replaceQuestion(phase.existing.title)}</p>
-          <button type="button" onClick={() => void actions.resolve(true)}>
-            {S.replace}
-          </button>
-          <button type="button" onClick={() => void actions.resolve(false)}>
-            {S.keepBoth}
-          </button>
+          <div className="toolbar">
+            <Button variant="danger" onClick={() => void actions.resolve(true)}>
+              {S.replace}
+            </Button>
+            <Button onClick={() => void actions.resolve(false)}>{S.keepBoth}</Button>
+          </div>
         </div>
       );
   }
 }
 
-/**
- * Imports a report from a file (txt, html, json) or pasted text / HTML, shows what was read and
- * every issue, and creates a draft only when the user accepts. A JSON file for a report that
- * already exists asks before anything is replaced.
- */
-export function ImportDialog({
-  onClose,
-  template = gov2021,
-  initialFile,
-  ...handlers
-}: ImportDialogProps) {
-  const [dialogRef, closeDialog] = useModalDialog(onClose);
-  const titleId = useId();
-  const actions = useImport(template, handlers, closeDialog);
-  const busy = actions.phase.kind === 'busy' || actions.phase.kind === 'confirm';
-  const { readFile } = actions;
+/** Reads a file dropped on the page once, when the dialog opens with it. */
+function useInitialFile(file: File | undefined, readFile: (f: File) => Promise<void>) {
   const started = useRef<File | undefined>(undefined);
   useEffect(() => {
-    // Read a dropped file once, when the dialog opens with it.
-    if (!initialFile || started.current === initialFile) return;
-    started.current = initialFile;
-    void readFile(initialFile);
-  }, [initialFile, readFile]);
-  const onDrop = (e: DragEvent<HTMLDialogElement>) => {
-    const file = e.dataTransfer.files[0];
-    if (!file || busy) return;
-    e.preventDefault();
+    if (!file || started.current === file) return;
+    started.current = file;
     void readFile(file);
-  };
+  }, [file, readFile]);
+}
+
+/**
+ * Imports a report from a file (docx, pdf, xlsx, txt, html, json) or pasted text / HTML, shows
+ * what was read and every issue, and creates a draft only when the user accepts. A JSON file for
+ * a report that already exists asks before anything is replaced.
+ */
+export function ImportDialog(props: ImportDialogProps) {
+  const { onClose, template = gov2021, initialFile, extra, ...handlers } = props;
+  const actions = useImport(template, handlers, onClose);
+  const busy = actions.phase.kind === 'busy' || actions.phase.kind === 'confirm';
+  useInitialFile(initialFile, actions.readFile);
+  const footer = (
+    <>
+      <Button onClick={onClose}>{S.cancel}</Button>
+      {actions.phase.kind === 'read' && (
+        <Button variant="primary" onClick={() => void actions.accept()}>
+          {S.accept}
+        </Button>
+      )}
+    </>
+  );
   return (
-    <dialog
-      ref={dialogRef}
-      className="import-dialog"
-      aria-labelledby={titleId}
-      onDragOver={(e) => e.preventDefault()}
-      onDrop={onDrop}
-    >
-      <h2 id={titleId}>{S.title}</h2>
-      <ImportSource
-        disabled={busy}
-        onFile={(f) => void actions.readFile(f)}
-        onText={actions.readText}
-      />
-      <div className="import-outcome" aria-live="polite">
-        <Outcome phase={actions.phase} actions={actions} />
-      </div>
-      <div className="import-buttons">
-        {actions.phase.kind === 'read' && (
-          <button type="button" className="primary" onClick={() => void actions.accept()}>
-            {S.accept}
-          </button>
+    <Dialog title={S.title} onClose={onClose} width="lg" footer={footer}>
+      <div className="import-dialog">
+        <ImportSource
+          disabled={busy}
+          onFile={(f) => void actions.readFile(f)}
+          onText={actions.readText}
+        />
+        <div className="import-outcome" aria-live="polite">
+          <Outcome phase={actions.phase} actions={actions} />
+        </div>
+        {extra !== undefined && (
+          <section className="import-package" aria-labelledby="import-package-title">
+            <h3 id="import-package-title">{S.packageTitle}</h3>
+            <p className="import-hint">{S.packageHint}</p>
+            {extra}
+          </section>
         )}
-        <button type="button" onClick={closeDialog}>
-          {S.cancel}
-        </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,4 +1,10 @@
-import { useId, useState, type ClipboardEvent } from 'react';
+import { useState, type ClipboardEvent, type DragEvent } from 'react';
+import { Field, FieldTextarea } from '@/components/form/field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { FilePicker } from '@/components/ui/file-picker';
+import { pasteImportSchema } from '@/domain/schema/form-schemas';
+import type { ComponentProps } from 'react';
 import { S } from './strings';
 
 // Extensions and MIME types of every format the importer reads (the bytes decide, not the name).
@@ -16,59 +22,86 @@ type ImportSourceProps = {
   readonly disabled: boolean;
 };
 
-/**
- * Where a report comes from: a file, or text pasted into the box. A paste that carries HTML (a
- * web page or Word copied with the mouse) is read at once from its HTML, tables and all; the box
- * shows its plain text. Typed or plain pasted text is read with the button.
- */
-export function ImportSource({ onFile, onText, disabled }: ImportSourceProps) {
-  const id = useId();
-  const [text, setText] = useState('');
+/** A file: picked with the button or dropped on the zone (the page's drop opens the dialog). */
+function DropZone({ onFile, disabled }: Omit<ImportSourceProps, 'onText'>) {
+  const [over, setOver] = useState(false);
+  const onDrop = (e: DragEvent<HTMLDivElement>) => {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file && !disabled) onFile(file);
+  };
+  return (
+    <div
+      className="import-drop"
+      data-over={over || undefined}
+      onDragOver={(e) => (e.preventDefault(), setOver(true))}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <p className="import-drop-text">{S.dropHere}</p>
+      <FilePicker
+        label={S.pick}
+        inputLabel={S.file}
+        accept={ACCEPT}
+        variant="primary"
+        disabled={disabled}
+        onFiles={([file]) => file && onFile(file)}
+      />
+      <p className="import-hint">{S.formatsHint}</p>
+    </div>
+  );
+}
 
+const schema = pasteImportSchema();
+
+/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
+const submitForm = (form: { control: unknown }) =>
+  form as unknown as ComponentProps<typeof SubmitButton>['form'];
+
+/**
+ * Text pasted into the box. A paste that carries HTML (a web page or Word copied with the mouse)
+ * is read at once from its HTML, tables and all; the box shows its plain text. Typed or plain
+ * pasted text is read with the button, enabled once the box holds text.
+ */
+function PasteBox({ onText, disabled }: Omit<ImportSourceProps, 'onFile'>) {
+  const form = useZodForm(schema, { defaultValues: { text: '' } });
   function onPaste(e: ClipboardEvent<HTMLTextAreaElement>): void {
     const html = e.clipboardData.getData('text/html');
     if (html.trim() === '') return;
     e.preventDefault();
-    setText(e.clipboardData.getData('text/plain'));
+    form.setValue('text', e.clipboardData.getData('text/plain'), { shouldValidate: true });
     onText(html);
   }
+  return (
+    <form
+      className="import-paste"
+      aria-label={S.paste}
+      noValidate
+      onSubmit={form.handleSubmit((v) => onText(v.text))}
+    >
+      <Field
+        label={S.paste}
+        name="text"
+        idBase="import-paste"
+        hint={S.pasteHint}
+        error={form.formState.errors.text?.message}
+      >
+        <FieldTextarea {...form.register('text')} rows={5} disabled={disabled} onPaste={onPaste} />
+      </Field>
+      <SubmitButton form={submitForm(form)} variant="secondary" disabled={disabled}>
+        {S.read}
+      </SubmitButton>
+    </form>
+  );
+}
 
+/** Where a report comes from: a file (picked or dropped), or text pasted into the box. */
+export function ImportSource({ onFile, onText, disabled }: ImportSourceProps) {
   return (
     <div className="import-source">
-      <label className="import-file">
-        {S.file}
-        <input
-          type="file"
-          name="reportFile"
-          accept={ACCEPT}
-          aria-describedby={`${id}-drop`}
-          disabled={disabled}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (file) onFile(file);
-          }}
-        />
-      </label>
-      <p id={`${id}-drop`} className="import-hint">
-        {S.dropHint}
-      </p>
-      <label htmlFor={`${id}-paste`}>{S.paste}</label>
-      <p id={`${id}-hint`} className="import-hint">
-        {S.pasteHint}
-      </p>
-      <textarea
-        id={`${id}-paste`}
-        name="reportText"
-        rows={6}
-        aria-describedby={`${id}-hint`}
-        value={text}
-        disabled={disabled}
-        onChange={(e) => setText(e.target.value)}
-        onPaste={onPaste}
-      />
-      <button type="button" disabled={disabled} onClick={() => onText(text)}>
-        {S.read}
-      </button>
+      <DropZone onFile={onFile} disabled={disabled} />
+      <PasteBox onText={onText} disabled={disabled} />
     </div>
   );
 }

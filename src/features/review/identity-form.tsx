@@ -1,5 +1,10 @@
-import { useId, useState, type FormEvent } from 'react';
-import { ROLES, ROLE_LABELS, type Role } from '@/domain/workflow';
+import { useId, useState, type ComponentProps } from 'react';
+import { Field, FieldInput } from '@/components/form/field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { Button } from '@/components/ui/button';
+import { identitySchema } from '@/domain/schema/form-schemas';
+import { ROLES, ROLE_LABELS } from '@/domain/workflow';
 import { setIdentity, useIdentity } from './use-identity';
 import { R } from './strings';
 
@@ -13,59 +18,57 @@ export function IdentityForm() {
         <span>
           {R.identityTitle}：{R.identityShown(identity.name, ROLE_LABELS[identity.role])}
         </span>
-        <button type="button" onClick={() => setEditing(true)}>
+        <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
           {R.changeIdentity}
-        </button>
+        </Button>
       </div>
     );
   }
   return <IdentityEditor onDone={() => setEditing(false)} />;
 }
 
+const schema = identitySchema();
+
+/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
+const submitForm = (form: { control: unknown }) =>
+  form as unknown as ComponentProps<typeof SubmitButton>['form'];
+
 function IdentityEditor({ onDone }: { onDone: () => void }) {
   const identity = useIdentity();
-  const [name, setName] = useState(identity?.name ?? '');
-  const [role, setRole] = useState<Role>(identity?.role ?? 'preparer');
-  const [error, setError] = useState('');
-  const hintId = useId();
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    if (name.trim() === '') return setError(R.identityNeeded);
-    if (!setIdentity({ name, role })) setError(R.identitySaveFailed);
+  const idBase = useId();
+  const form = useZodForm(schema, {
+    defaultValues: { name: identity?.name ?? '', role: identity?.role ?? 'preparer' },
+  });
+  const [failed, setFailed] = useState(false);
+  const submit = form.handleSubmit((v) => {
+    if (!setIdentity(v)) return setFailed(true);
     onDone();
-  }
+  });
   return (
-    <form className="review-identity" aria-label={R.identityTitle} onSubmit={submit}>
-      <label>
-        {R.name}
-        <input
-          name="identity-name"
-          value={name}
-          autoComplete="name"
-          aria-describedby={hintId}
-          onChange={(e) => setName(e.target.value)}
-        />
-      </label>
+    <form className="review-identity" aria-label={R.identityTitle} noValidate onSubmit={submit}>
+      <p className="review-identity-title">{R.identityTitle}</p>
+      <Field
+        label={R.name}
+        name="name"
+        idBase={`${idBase}-name`}
+        error={form.formState.errors.name?.message}
+        hint={R.identityHint}
+      >
+        <FieldInput {...form.register('name')} autoComplete="name" />
+      </Field>
       <fieldset className="review-roles">
         <legend>{R.role}</legend>
         {ROLES.map((r) => (
           <label key={r}>
-            <input
-              type="radio"
-              name="identity-role"
-              value={r}
-              checked={role === r}
-              onChange={() => setRole(r)}
-            />
+            <input type="radio" {...form.register('role')} value={r} />
             {ROLE_LABELS[r]}
           </label>
         ))}
       </fieldset>
-      <button type="submit">{R.saveIdentity}</button>
-      <span id={hintId} className="review-hint">
-        {R.identityHint}
-      </span>
-      {error && <span role="alert">{error}</span>}
+      <SubmitButton form={submitForm(form)} size="sm">
+        {R.saveIdentity}
+      </SubmitButton>
+      {failed && <p role="alert">{R.identitySaveFailed}</p>}
     </form>
   );
 }

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import type { ReportStore } from '@/storage/report-store';
-import { IdentityForm } from './identity-form';
 import { PackageImport } from './review-package';
 import { R } from './strings';
 import './review.css';
@@ -11,15 +10,17 @@ export type StartScreenReviewProps = {
   reportHref: (id: string) => string;
 };
 
-/** On the start screen: who works here, and 导入审核包 (a new report is created and opened). */
+/**
+ * In the start screen's 导入 dialog: 导入审核包. A package of a report not here creates it and
+ * opens it; one merged into a report here says so, with a link to it.
+ */
 export function StartScreenReview({ store, openReport, reportHref }: StartScreenReviewProps) {
   const [merged, setMerged] = useState<string | null>(null);
   const done = (id: string, created: boolean) => (created ? openReport(id) : setMerged(id));
   return (
-    <aside className="start-review" aria-label={R.startTitle}>
-      <IdentityForm />
+    <div className="start-review">
       <PackageImport target={{ store, write: (op) => op(), onDone: done }} />
       {merged && <a href={reportHref(merged)}>{R.openReport}</a>}
-    </aside>
+    </div>
   );
 }

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportSummary } from '@/storage/report-store';
-import { compareProblems, filterDrafts, NO_FILTER, trashCount, yearsOf } from './filter-drafts';
+import {
+  compareProblems,
+  filterDrafts,
+  liveCount,
+  NO_FILTER,
+  trashCount,
+  yearsOf,
+} from './filter-drafts';
 
 function summary(over: Partial<ReportSummary>): ReportSummary {
   return {
@@ -36,6 +43,7 @@ describe('filterDrafts', () => {
     expect(ids(filterDrafts(list, NO_FILTER))).toEqual(['a', 'b']);
     expect(ids(filterDrafts(list, { ...NO_FILTER, trash: true }))).toEqual(['c']);
     expect(trashCount(list)).toBe(1);
+    expect(liveCount(list)).toBe(2);
   });
 
   it('filters by text ignoring spaces, by year and by status', () => {

@@ -33,6 +33,11 @@ export function yearsOf(list: readonly ReportSummary[]): number[] {
   return [...new Set(list.map((r) => r.year))].sort((a, b) => b - a);
 }
 
+/** How many reports are not in the 回收站. */
+export function liveCount(list: readonly ReportSummary[]): number {
+  return list.filter((r) => r.deletedAt === null).length;
+}
+
 /** How many reports are in the 回收站. */
 export function trashCount(list: readonly ReportSummary[]): number {
   return list.filter((r) => r.deletedAt !== null).length;

@@ -8,7 +8,8 @@ import type { ReportSummary } from '@/storage/report-store';
 export type NewReportChoice =
   | { kind: 'blank'; agency: string; year: number }
   | { kind: 'sample' }
-  | { kind: 'lastYear'; previous: ReportDocument };
+  /** `agency`: the name as the user confirmed it (an agency may be renamed); default: last year's. */
+  | { kind: 'lastYear'; previous: ReportDocument; agency?: string };
 
 /** The document of a new report. */
 export function buildNewReport(choice: NewReportChoice): ReportDocument {
@@ -17,15 +18,21 @@ export function buildNewReport(choice: NewReportChoice): ReportDocument {
       return createEmptyReport(gov2021, { agency: choice.agency.trim(), year: choice.year });
     case 'sample':
       return structuredClone(sample2021);
-    case 'lastYear':
-      return createFromLastYear(gov2021, choice.previous, choice.previous.meta.year + 1);
+    case 'lastYear': {
+      const doc = createFromLastYear(gov2021, choice.previous, choice.previous.meta.year + 1);
+      const agency = choice.agency?.trim() || doc.meta.agency;
+      return { ...doc, meta: { ...doc.meta, agency } };
+    }
   }
 }
 
-/** Reports a new one can follow: live, readable, newest year first, then by agency. */
-export function lastYearSources(list: readonly ReportSummary[]): ReportSummary[] {
+/**
+ * Reports a new one can follow: live, readable, of a year up to `thisYear` (the next one is then
+ * at most next year's), newest year first, then by agency.
+ */
+export function lastYearSources(list: readonly ReportSummary[], thisYear: number): ReportSummary[] {
   return list
-    .filter((r) => r.deletedAt === null && r.unreadable === null)
+    .filter((r) => r.deletedAt === null && r.unreadable === null && r.year <= thisYear)
     .sort((a, b) => b.year - a.year || a.agency.localeCompare(b.agency, 'zh-CN'));
 }
 

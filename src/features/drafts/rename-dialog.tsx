@@ -1,0 +1,45 @@
+import { Field, FieldInput } from '@/components/form/field';
+import { SubmitButton } from '@/components/form/submit-button';
+import { useZodForm } from '@/components/form/use-zod-form';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { renameSchema } from '@/domain/schema/form-schemas';
+import type { ReportSummary } from '@/storage/report-store';
+import type { ComponentProps } from 'react';
+import { D } from './strings';
+
+type RenameDialogProps = {
+  report: ReportSummary;
+  onRename: (title: string) => void;
+  onClose: () => void;
+};
+
+const schema = renameSchema();
+
+/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
+const submitForm = (form: { control: unknown }) =>
+  form as unknown as ComponentProps<typeof SubmitButton>['form'];
+
+/** 重命名: a dialog with the report's title, required; 确定 saves it, Esc or 取消 closes. */
+export function RenameDialog({ report, onRename, onClose }: RenameDialogProps) {
+  const form = useZodForm(schema, { defaultValues: { title: report.title } });
+  const error = form.formState.errors.title?.message;
+  return (
+    <Dialog title={`${D.rename}：${report.title}`} onClose={onClose} width="sm">
+      <form
+        className="rename-form"
+        aria-label={`${D.rename}：${report.title}`}
+        noValidate
+        onSubmit={form.handleSubmit((v) => onRename(v.title))}
+      >
+        <Field label={D.renameLabel} name="title" error={error} hint={D.renameHint} required>
+          <FieldInput {...form.register('title')} />
+        </Field>
+        <div className="form-actions new-report-actions">
+          <Button onClick={onClose}>{D.cancel}</Button>
+          <SubmitButton form={submitForm(form)}>{D.renameSave}</SubmitButton>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
