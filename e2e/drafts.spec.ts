@@ -25,6 +25,14 @@ async function expectSaved(page: Page) {
   await expect(saveStatus(page)).toHaveText('已保存');
 }
 
+/** Opens 设置 in the start screen's top bar; resolves to its panel. */
+async function openSettings(page: Page) {
+  await page.getByRole('button', { name: '设置' }).click();
+  const panel = page.getByRole('group', { name: '设置' });
+  await expect(panel).toBeVisible();
+  return panel;
+}
+
 test.describe('drafts are never lost', () => {
   test('autosaves; a reload reopens the same draft with everything there', async ({ page }) => {
     const address = await newSampleDraft(page);
@@ -137,11 +145,13 @@ test.describe('drafts list', () => {
     await enter(page, 'requests.carriedForward.natural', '3');
     await expectSaved(page);
     await page.goto('/');
-    await page.getByRole('radio', { name: '由上年报告生成' }).check();
-    await expect(page.getByRole('combobox', { name: '上年报告' })).toContainText(
+    await page.getByRole('button', { name: '新建', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '新建报告' });
+    await dialog.getByRole('radio', { name: '由上年报告生成' }).check();
+    await expect(dialog.getByRole('combobox', { name: '上年报告' })).toContainText(
       '平湖市科技局 2021 年度',
     );
-    await page.getByRole('button', { name: '创建并打开' }).click();
+    await dialog.getByRole('button', { name: '创建并打开' }).click();
     await expect(page).toHaveURL(/\?report=/);
     await expect(field(page, 'meta.year')).toHaveValue('2022');
     await expect(field(page, 'meta.agency')).toHaveValue('平湖市科技局');
@@ -159,7 +169,9 @@ test.describe('drafts list', () => {
 
   test('shows whether the browser keeps the data, and links to the sample', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('.storage-status')).toContainText(/长期保存/);
+    const settings = await openSettings(page);
+    await expect(settings.locator('.storage-status')).toContainText(/长期保存/);
+    await page.keyboard.press('Escape');
     await page.getByRole('link', { name: '查看样例报告' }).click();
     await expect(page).toHaveURL(/\?view=sample$/);
     await expect(
@@ -170,8 +182,9 @@ test.describe('drafts list', () => {
 
 async function backupFrom(page: Page, dir: string): Promise<string> {
   await page.goto('/');
+  const settings = await openSettings(page);
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '备份全部报告' }).click();
+  await settings.getByRole('button', { name: '备份全部报告' }).click();
   const file = `${dir}/backup.json`;
   await (await download).saveAs(file);
   return file;
@@ -182,8 +195,9 @@ async function restoreInto(browser: Browser, file: string) {
   const page = await fresh.newPage();
   await page.goto('/');
   await expect(page.getByText('还没有报告')).toBeVisible();
-  await page.getByLabel('从备份文件恢复').setInputFiles(file);
-  return { fresh, page };
+  const settings = await openSettings(page);
+  await settings.getByLabel('从备份文件恢复').setInputFiles(file);
+  return { fresh, page, settings };
 }
 
 test('backup, then restore into a fresh browser profile, twice without duplicates', async ({
@@ -194,14 +208,15 @@ test('backup, then restore into a fresh browser profile, twice without duplicate
   await enter(page, 'meta.agency', '备份测试局');
   await expectSaved(page);
   const file = await backupFrom(page, testInfo.outputDir);
-  const { fresh, page: other } = await restoreInto(browser, file);
-  await expect(other.getByRole('status').filter({ hasText: '新增 1 份' })).toBeVisible();
+  const { fresh, page: other, settings } = await restoreInto(browser, file);
+  await expect(settings.getByRole('status').filter({ hasText: '新增 1 份' })).toBeVisible();
   const rows = other.locator('.drafts-table tbody tr');
   await expect(rows).toHaveCount(1);
   await expect(rows).toContainText('备份测试局');
-  await other.getByLabel('从备份文件恢复').setInputFiles(file);
-  await expect(other.getByRole('status').filter({ hasText: '新增 0 份' })).toBeVisible();
+  await settings.getByLabel('从备份文件恢复').setInputFiles(file);
+  await expect(settings.getByRole('status').filter({ hasText: '新增 0 份' })).toBeVisible();
   await expect(rows).toHaveCount(1);
+  await other.keyboard.press('Escape');
   await rows.getByRole('link', { name: /^打开：/ }).click();
   await expect(field(other, 'meta.agency')).toHaveValue('备份测试局');
   await fresh.close();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
@@ -135,10 +135,12 @@ function WorkspaceRoute(props: { year: number | null }) {
   return <screen.Component {...props} />;
 }
 
+const draftsTopBar = (actions: ReactNode) => <AppHeader>{actions}</AppHeader>;
+
 /** The start screen draws its own top bar (its 新建, 导入 and 设置 belong to it). */
 function DraftsRoute() {
   const screen = screens.drafts.useComponent();
-  if (screen.kind === 'ready') return <screen.Component />;
+  if (screen.kind === 'ready') return <screen.Component topBar={draftsTopBar} />;
   return (
     <>
       <AppHeader />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Button, buttonClass } from '@/components/ui/button';
 import {
   DRAFTS_TEXT as D,
@@ -12,7 +12,6 @@ import {
 } from '@/features/drafts';
 import { ImportButton } from '@/features/import';
 import { StartScreenReview } from '@/features/review';
-import { AppHeader } from './app-header';
 import { navigateTo } from './app-links';
 import { findExistingReport, storeImport } from './import-into-store';
 import { reportSearch } from './route';
@@ -23,11 +22,19 @@ function openReport(id: string): void {
   navigateTo(reportSearch(id));
 }
 
+export type DraftsScreenProps = {
+  /**
+   * The app's top bar holding `actions` (app.tsx passes it: the bar is drawn by the app's own
+   * code, so this screen's chunk and the app's do not share a third one).
+   */
+  topBar: (actions: ReactNode) => ReactNode;
+};
+
 /**
  * `/`: the top bar (新建, 导入, 汇总工作台, 设置) over the list of reports, which follows every
  * change, in this tab or another one. 新建 opens its dialog from the bar or from the empty state.
  */
-export function DraftsScreen() {
+export function DraftsScreen({ topBar }: DraftsScreenProps) {
   const store = useReportStore();
   const drafts = useDrafts(store);
   const storage = useStorageState();
@@ -49,16 +56,18 @@ export function DraftsScreen() {
   );
   return (
     <>
-      <AppHeader>
-        <Button variant="primary" title={D.newOpenHint} onClick={() => setNewWay('blank')}>
-          {D.newOpen}
-        </Button>
-        {importButton}
-        <a className={buttonClass('ghost')} href="?workspace">
-          {D.workspace}
-        </a>
-        <SettingsMenu store={store} storage={storage} onRestored={drafts.refresh} />
-      </AppHeader>
+      {topBar(
+        <>
+          <Button variant="primary" title={D.newOpenHint} onClick={() => setNewWay('blank')}>
+            {D.newOpen}
+          </Button>
+          {importButton}
+          <a className={buttonClass('ghost')} href="?workspace">
+            {D.workspace}
+          </a>
+          <SettingsMenu store={store} storage={storage} onRestored={drafts.refresh} />
+        </>,
+      )}
       <DraftsPage
         store={store}
         drafts={drafts}

@@ -76,7 +76,7 @@ function PasteBox({ onText, disabled }: Omit<ImportSourceProps, 'onFile'>) {
   return (
     <form
       className="import-paste"
-      aria-label={S.paste}
+      aria-label={S.pasteForm}
       noValidate
       onSubmit={form.handleSubmit((v) => onText(v.text))}
     >

@@ -13,6 +13,7 @@ export const S = {
     '可读取 Word（.docx）、PDF、Excel（.xlsx）、网页（.html）、文本（.txt）和 JSON 文件。',
   dropOnPage: '松开鼠标即可导入这个文件',
   paste: '粘贴报告文字或网页',
+  pasteForm: '粘贴导入',
   pasteHint: '从网页、Word 或 PDF 复制整篇报告后粘贴到这里，表格会一并读取。',
   read: '读取粘贴的内容',
   reading: '正在读取……',
