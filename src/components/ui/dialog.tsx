@@ -20,6 +20,22 @@ export type DialogProps = {
 };
 
 /**
+ * Where focus starts: an element marked `data-autofocus` (React never writes `autofocus` into the
+ * page, and its own focus() runs while the dialog is still closed), else the first control; in a
+ * group of radios, the checked one, as Tab would reach it.
+ */
+function initialFocus(root: HTMLElement | null): HTMLElement | null {
+  const first =
+    root?.querySelector<HTMLElement>('[data-autofocus], [autofocus]') ??
+    root?.querySelector<HTMLElement>(FOCUSABLE);
+  if (!(first instanceof HTMLInputElement) || first.type !== 'radio' || first.checked) return first;
+  const checked = root?.querySelector<HTMLInputElement>(
+    `input[type="radio"][name="${CSS.escape(first.name)}"]:checked`,
+  );
+  return checked ?? first;
+}
+
+/**
  * A modal dialog of the visual system, shown while mounted (render it as `{open && <Dialog/>}`):
  * titled by its heading, closed by 关闭, Esc or the caller; focus starts on the first control of
  * the body (not on 关闭) and goes back to the element that opened it.
@@ -36,13 +52,7 @@ export function Dialog({
   const [ref, close] = useModalDialog(onClose);
   const body = useRef<HTMLDivElement>(null);
   useReturnFocusOnUnmount();
-  useEffect(() => {
-    const root = body.current;
-    const first =
-      root?.querySelector<HTMLElement>('[autofocus]') ??
-      root?.querySelector<HTMLElement>(FOCUSABLE);
-    first?.focus();
-  }, []);
+  useEffect(() => initialFocus(body.current)?.focus(), []);
   return (
     <dialog
       ref={ref}
