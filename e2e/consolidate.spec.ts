@@ -101,6 +101,7 @@ test('a 汇总 shows each cell’s sources, read-only, and is brought up to date
   const attribute = await cell(page, CELL).getAttribute('data-sources');
   expect(JSON.parse(attribute ?? 'null')).toEqual(expected);
   const lines = expected.map(([agency, v]) => `${agency} → ${v}`);
+  await page.mouse.move(0, 0); // over the toolbar: the tooltip is the focused cell's, not a hovered one's
   await field(page, CELL).focus();
   await expect(page.getByRole('tooltip').locator('li')).toHaveText(lines);
   await expect(field(page, CELL)).toHaveAccessibleDescription(new RegExp(lines[0] ?? '$^'));

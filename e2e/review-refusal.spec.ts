@@ -12,7 +12,10 @@ test('a problem listed under a refused 提交审核 moves focus to its first fie
   await page.goto('/?demo=sample&new=1');
   await expect(page).toHaveURL(/\?report=/);
   await expect(badge(page)).toHaveText('状态：草稿');
-  const form = page.getByRole('form', { name: '我的身份' });
+  await page.getByRole('button', { name: '审核', exact: true }).click();
+  const form = page
+    .getByRole('complementary', { name: '审核' })
+    .getByRole('form', { name: '我的身份' });
   await form.getByLabel('姓名').fill('王小明');
   await form.getByRole('radio', { name: '填报人' }).check();
   await form.getByRole('button', { name: '保存身份' }).click();

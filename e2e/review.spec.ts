@@ -18,22 +18,43 @@ const field = (page: Page, path: string) => page.locator(`[name="${path}"]`);
 const cell = (page: Page, path: string) => page.locator(`td[data-cell="${path}"]`);
 const badge = (page: Page) => page.locator('.status-badge');
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** The toolbar's 审核 button (its name says how many comments are open). */
+const reviewButton = (page: Page) =>
+  page.getByRole('button', { name: /^审核(（\d+ 条未解决的意见）)?$/ });
+const reviewDrawer = (page: Page) => page.getByRole('complementary', { name: '审核' });
 
 async function machine(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   return context.newPage();
 }
 
+/** Opens the editor's review drawer (意见, 修改, 操作记录) unless it is open. */
+async function openReview(page: Page): Promise<void> {
+  if ((await reviewDrawer(page).count()) === 0) await reviewButton(page).click();
+  await expect(reviewDrawer(page)).toBeVisible();
+}
+
+/** Sets who works on this machine, in the editor's review drawer. */
 async function setIdentity(page: Page, name: string, role: '填报人' | '审核人'): Promise<void> {
+  await openReview(page);
   const form = page.getByRole('form', { name: '我的身份' });
   await form.getByLabel('姓名').fill(name);
   await form.getByRole('radio', { name: role }).check();
   await form.getByRole('button', { name: '保存身份' }).click();
   await expect(page.locator('.review-identity')).toContainText(`${name}（${role}）`);
+  await reviewDrawer(page).getByRole('button', { name: '关闭' }).click();
+  await expect(reviewDrawer(page)).toHaveCount(0);
+}
+
+/** Opens the editor's 审核包 menu unless it is open. */
+async function openPackageMenu(page: Page): Promise<void> {
+  const menu = button(page, '审核包');
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
 }
 
 /** 导出审核包: the path of the downloaded file. */
 async function exportPackage(page: Page): Promise<string> {
+  await openPackageMenu(page);
   const [file] = await Promise.all([
     page.waitForEvent('download'),
     button(page, '导出审核包').click(),
@@ -42,8 +63,19 @@ async function exportPackage(page: Page): Promise<string> {
   return file.path();
 }
 
+/** 导入审核包 in the editor, from its 审核包 menu. */
 async function importPackage(page: Page, path: string): Promise<void> {
+  await openPackageMenu(page);
   await page.getByLabel('导入审核包').setInputFiles(path);
+}
+
+/** 导入审核包 on the start screen: a new report, opened in the editor. */
+async function importPackageAtStart(page: Page, path: string): Promise<void> {
+  await page.goto('/');
+  const input = page.getByLabel('导入审核包');
+  if ((await input.count()) === 0) await button(page, '导入').click();
+  await input.setInputFiles(path);
+  await expect(page).toHaveURL(/\?report=/);
 }
 
 async function setCell(page: Page, path: string, value: number): Promise<void> {
@@ -53,7 +85,6 @@ async function setCell(page: Page, path: string, value: number): Promise<void> {
 
 async function staffCreatesAndSubmits(staff: Page): Promise<void> {
   await staff.goto('/');
-  await setIdentity(staff, '王小明', '填报人');
   await staff.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = staff.getByRole('dialog', { name: '导入年度报告' });
   const buffer = Buffer.from(exportJson(gov2021, report), 'utf8');
@@ -63,6 +94,7 @@ async function staffCreatesAndSubmits(staff: Page): Promise<void> {
   await dialog.getByRole('button', { name: '创建草稿' }).click();
   await expect(staff).toHaveURL(/\?report=/);
   await expect(badge(staff)).toHaveText('状态：草稿');
+  await setIdentity(staff, '王小明', '填报人');
   await button(staff, '提交审核').click();
   await expect(staff.locator('.workflow-outcome[role="alert"]')).toContainText('错误');
   await expect(badge(staff)).toHaveText('状态：草稿');
@@ -73,10 +105,12 @@ async function staffCreatesAndSubmits(staff: Page): Promise<void> {
 }
 
 async function reviewerComments(boss: Page): Promise<void> {
-  // No comments yet: the panel starts closed.
-  const panel = boss.locator('details.review-panel', { hasText: '未解决的意见' });
-  await expect(panel).not.toHaveAttribute('open');
-  await panel.locator('summary').click();
+  // No comments yet: the drawer is closed until asked for.
+  await expect(reviewDrawer(boss)).toHaveCount(0);
+  await openReview(boss);
+  await expect(
+    reviewDrawer(boss).getByRole('heading', { name: '未解决的意见（0）' }),
+  ).toBeVisible();
   await cell(boss, 'proactive.licensing').click();
   const form = boss.getByRole('group', { name: '添加意见' });
   await expect(form.getByLabel('对象')).toHaveValue('proactive.licensing');
@@ -100,10 +134,8 @@ test('submit, comment, return, fix, resubmit, approve: a review by file on two m
   await staffCreatesAndSubmits(staff);
   const submitted = await exportPackage(staff);
 
-  await boss.goto('/');
+  await importPackageAtStart(boss, submitted);
   await setIdentity(boss, '李主任', '审核人');
-  await importPackage(boss, submitted);
-  await expect(boss).toHaveURL(/\?report=/);
   await expect(badge(boss)).toHaveText('状态：待审核');
   await expect(field(boss, 'proactive.licensing')).toBeDisabled();
   await reviewerComments(boss);
@@ -116,9 +148,12 @@ test('submit, comment, return, fix, resubmit, approve: a review by file on two m
   await importPackage(staff, returned);
   await expect(badge(staff)).toHaveText('状态：退回修改');
   await expect(cell(staff, 'proactive.licensing')).toHaveAttribute('data-comments', '1');
+  // The package brought comments: the review drawer opens by itself and shows them.
+  await expect(reviewDrawer(staff)).toBeVisible();
+  await expect(reviewButton(staff)).toHaveAccessibleName('审核（2 条未解决的意见）');
   await expect(staff.locator('.comment-thread')).toHaveCount(2);
   await expect(staff.locator('.comments-panel')).toContainText('行政许可数量与台账不符');
-  await expect(staff.locator('.action-history, .review-panel').first()).toBeVisible();
+  await expect(reviewDrawer(staff).locator('.action-history')).toContainText('退回修改');
   const licensing = (getCell(sample2021, 'proactive.licensing') ?? 0) + 3;
   await setCell(staff, 'proactive.licensing', licensing);
   await button(staff, '重新提交审核').click();
@@ -158,9 +193,9 @@ test('submit, comment, return, fix, resubmit, approve: a review by file on two m
 test('when both sides changed the report, the person chooses and the other version stays in history', async ({
   browser,
 }) => {
+  test.setTimeout(60_000);
   const [first, second] = [await machine(browser), await machine(browser)];
   await first.goto('/');
-  await setIdentity(first, '王小明', '填报人');
   await first.getByRole('button', { name: '导入', exact: true }).click();
   const dialog = first.getByRole('dialog', { name: '导入年度报告' });
   const buffer = Buffer.from(exportJson(gov2021, sample2021), 'utf8');
@@ -169,11 +204,11 @@ test('when both sides changed the report, the person chooses and the other versi
     .setInputFiles({ name: 'r.json', mimeType: 'text/plain', buffer });
   await dialog.getByRole('button', { name: '创建草稿' }).click();
   await expect(badge(first)).toHaveText('状态：草稿');
+  await setIdentity(first, '王小明', '填报人');
   const shared = await exportPackage(first);
 
-  await second.goto('/');
+  await importPackageAtStart(second, shared);
   await setIdentity(second, '张三', '填报人');
-  await importPackage(second, shared);
   await expect(badge(second)).toHaveText('状态：草稿');
   await setCell(second, 'proactive.licensing', 41);
   await setCell(first, 'proactive.licensing', 42);

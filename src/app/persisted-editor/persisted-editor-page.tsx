@@ -8,6 +8,23 @@ export function PersistedEditorPage({ id }: { id: string }) {
   const storage = useAppStorage();
   const session = useReportSession(storage, id);
   const versionChanged = useVersionChanged();
+  if (session.kind === 'ready') {
+    // The way back, the notices and everything else are in the editor's toolbar and under it.
+    return (
+      <main className="editor-page">
+        <PersistedEditor
+          storage={storage}
+          record={session.record}
+          previous={session.previous?.document}
+          readOnly={session.readOnly || versionChanged}
+          lockedOut={session.readOnly}
+          recovered={session.recovered}
+          list={session.list}
+          versionChanged={versionChanged}
+        />
+      </main>
+    );
+  }
   return (
     <main className="editor-page">
       <nav className="editor-page-nav" aria-label={strings.backToList}>
@@ -21,17 +38,6 @@ export function PersistedEditorPage({ id }: { id: string }) {
       {session.kind === 'loading' && <p role="status">{strings.loading}</p>}
       {session.kind === 'missing' && <p role="alert">{S.missing}</p>}
       {session.kind === 'failed' && <p role="alert">{S.openFailed(session.message)}</p>}
-      {session.kind === 'ready' && (
-        <PersistedEditor
-          storage={storage}
-          record={session.record}
-          previous={session.previous?.document}
-          readOnly={session.readOnly || versionChanged}
-          lockedOut={session.readOnly}
-          recovered={session.recovered}
-          list={session.list}
-        />
-      )}
     </main>
   );
 }

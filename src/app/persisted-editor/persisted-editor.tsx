@@ -1,20 +1,23 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { gov2021, type ReportDocument } from '@/domain';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportRecord, ReportSummary, Snapshot } from '@/storage/report-store';
+import { openThreads } from '@/domain/workflow';
 import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
-import { HistoryPanel } from '@/features/history';
-import { ReviewArea, useFieldSelection } from '@/features/review';
+import { HistoryDrawer } from '@/features/history';
+import { ReviewActions, ReviewDrawer, useFieldSelection } from '@/features/review';
 import { ConsolidationFrame } from '@/features/consolidation';
 import type { AppStorage } from '../store-context';
 import { toEditorAcks } from '@/domain/drafts';
 import type { EditorValue } from './report-saver';
 import { useReportSaver } from './use-report-saver';
 import { useSessionReview } from './use-session-review';
-import { SaveStatus } from './save-status';
 import { downloadReport } from './download-report';
 import { S } from '../strings';
-import { preloadReportView, ReportViewOnUse } from './report-view-on-use';
+import { ReportViewOnUse } from './report-view-on-use';
+import { EditorNotices } from './editor-notices';
+import { BackLink, ToolbarStatus, ToolbarTrail } from './toolbar-slots';
+import { useEditorDrawer } from './use-editor-drawer';
 import { useConsolidation } from './use-consolidation';
 import { reportSearch } from '../route';
 
@@ -29,6 +32,8 @@ export type PersistedEditorProps = {
   recovered: boolean;
   /** The store's list when the report was opened. */
   list?: readonly ReportSummary[];
+  /** The app was updated in another tab: this page stopped saving. */
+  versionChanged?: boolean;
 };
 
 export function useEditorContent(record: ReportRecord, previous: ReportDocument | undefined) {
@@ -55,8 +60,8 @@ export function PersistedEditor(props: PersistedEditorProps) {
   const { session, view, locked, host, received } = useSessionReview(props, saver, editorContent);
   const { consolidation, rerun } = useConsolidation(storage, record, host);
   const selection = useFieldSelection();
-  const [historyOpen, setHistoryOpen] = useState(false);
-  const [viewing, setViewing] = useState(false);
+  const openComments = openThreads(session.record.review.comments).length;
+  const drawers = useEditorDrawer(openComments);
   const [restoreError, setRestoreError] = useState<string | null>(null);
   // Every section rendered, on an open store (the session is ready): the editor is ready. Set
   // on the element, not through state: a re-render of the whole editor would cost more than the
@@ -70,7 +75,6 @@ export function PersistedEditor(props: PersistedEditorProps) {
   useEffect(() => {
     if (props.recovered && !readOnly) saver.change(latestRef.current);
   }, [props.recovered, readOnly, saver, latestRef]);
-
   function update(value: EditorValue) {
     latestRef.current = value;
     saver.change(value);
@@ -85,11 +89,24 @@ export function PersistedEditor(props: PersistedEditorProps) {
       setRestoreError(S.restoreFailed(e instanceof Error ? e.message : describeStorageError(e)));
     }
   }
+  const frame =
+    consolidation &&
+    ((body: ReactNode) => (
+      <ConsolidationFrame
+        consolidation={consolidation}
+        store={storage.store}
+        list={props.list}
+        reportHref={reportSearch}
+        onRerun={locked ? undefined : rerun}
+      >
+        {body}
+      </ConsolidationFrame>
+    ));
 
   const editor = (
     <ReportEditor
-      key={content.key}
       initial={content.doc}
+      documentKey={content.key}
       previous={previous}
       status={session.record.status}
       approval={view.approval}
@@ -111,77 +128,71 @@ export function PersistedEditor(props: PersistedEditorProps) {
       onAcknowledgementsChange={
         locked ? undefined : (acks) => update({ ...latestRef.current, acks })
       }
-    />
-  );
-  const body = (
-    <div hidden={viewing} {...selection.handlers} ref={bodyRef}>
-      <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
-    </div>
-  );
-  return (
-    <>
-      <div className="persisted-bar">
-        {!readOnly && (
-          <SaveStatus
-            state={state}
+      toolbar={{
+        lead: <BackLink />,
+        status: (
+          <ToolbarStatus
+            session={session}
+            readOnly={readOnly}
+            saveState={state}
             onRetry={() => void saver.flush()}
             onExport={() => downloadReport(latestRef.current.doc)}
           />
-        )}
-        <button
-          type="button"
-          aria-expanded={historyOpen}
-          onClick={() => {
-            preloadReportView();
-            setHistoryOpen((open) => !open);
-          }}
-        >
-          {historyOpen ? S.hideHistory : S.history}
-        </button>
-      </div>
-      {props.lockedOut && (
-        <p role="alert" className="app-banner readonly-banner">
-          {S.readOnly}
-        </p>
-      )}
-      {received && (
-        <p role="note" className="app-banner">
-          {S.receivedReadOnly}
-        </p>
-      )}
-      {props.recovered && !readOnly && <p className="app-banner">{S.recovered}</p>}
-      {restoreError && (
-        <p role="alert" className="app-banner">
-          {restoreError}
-        </p>
-      )}
-      <ReviewArea session={session} view={view} selected={selection.selected} disabled={readOnly} />
-      {historyOpen && (
-        <HistoryPanel
-          store={storage.store}
-          reportId={record.id}
-          version={historyVersion}
-          canRestore={!locked}
-          onRestore={restore}
-          onViewingChange={setViewing}
-          renderReport={(doc, label) => (
-            <ReportViewOnUse template={gov2021} report={doc} label={label} />
-          )}
+        ),
+        actions: (
+          <ReviewActions
+            session={session}
+            disabled={readOnly}
+            onNeedIdentity={() => drawers.show('review')}
+          />
+        ),
+        trail: (
+          <ToolbarTrail
+            session={session}
+            readOnly={readOnly}
+            openComments={openComments}
+            drawer={drawers.drawer}
+            onToggle={drawers.toggle}
+          />
+        ),
+      }}
+      notices={
+        <EditorNotices
+          versionChanged={props.versionChanged === true}
+          lockedOut={props.lockedOut}
+          received={received}
+          recovered={props.recovered && !readOnly}
+          restoreError={restoreError}
         />
-      )}
-      {consolidation ? (
-        <ConsolidationFrame
-          consolidation={consolidation}
-          store={storage.store}
-          list={props.list}
-          reportHref={reportSearch}
-          onRerun={locked ? undefined : rerun}
-        >
-          {body}
-        </ConsolidationFrame>
-      ) : (
-        body
-      )}
+      }
+      frame={frame || undefined}
+    />
+  );
+  return (
+    <>
+      <div className="persisted-editor" {...selection.handlers} ref={bodyRef}>
+        <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
+      </div>
+      <ReviewDrawer
+        open={drawers.drawer === 'review'}
+        onClose={drawers.close}
+        session={session}
+        view={view}
+        selected={selection.selected}
+        disabled={readOnly}
+      />
+      <HistoryDrawer
+        open={drawers.drawer === 'history'}
+        onClose={drawers.close}
+        store={storage.store}
+        reportId={record.id}
+        version={historyVersion}
+        canRestore={!locked}
+        onRestore={restore}
+        renderReport={(doc, label) => (
+          <ReportViewOnUse template={gov2021} report={doc} label={label} />
+        )}
+      />
     </>
   );
 }

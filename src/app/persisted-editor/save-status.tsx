@@ -1,3 +1,4 @@
+import { Button } from '@/components/ui/button';
 import type { AutosaveState } from './autosave';
 import { S } from '../strings';
 
@@ -31,19 +32,19 @@ export function SaveStatus({ state, onRetry, onExport }: SaveStatusProps) {
         {saveStatusText(state)}
       </p>
       {state.kind === 'failed' && (
-        <button type="button" onClick={onRetry}>
+        <Button size="sm" variant="primary" onClick={onRetry}>
           {S.retry}
-        </button>
+        </Button>
       )}
       {state.kind === 'conflict' && (
-        <button type="button" onClick={() => window.location.reload()}>
+        <Button size="sm" variant="primary" onClick={() => window.location.reload()}>
           {S.reopen}
-        </button>
+        </Button>
       )}
       {failed && (
-        <button type="button" onClick={onExport}>
+        <Button size="sm" onClick={onExport}>
           {S.exportJson}
-        </button>
+        </Button>
       )}
     </div>
   );

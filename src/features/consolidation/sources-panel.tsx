@@ -1,4 +1,6 @@
 import type { Consolidation } from '@/domain';
+import { Drawer } from '@/components/ui/drawer';
+import { useExclusiveDrawer } from '@/features/report-editor';
 import { describeCellSources } from './logic/cell-sources-model';
 import type { Staleness } from './logic/staleness';
 import type { ActiveCell } from './use-active-cell';
@@ -80,18 +82,27 @@ function SourceList({ consolidation, staleness, reportHref }: Omit<Props, 'cell'
   );
 }
 
-/** 来源明细: the focused cell's contributions in full, and the list of sources. */
+/** The width of the 来源明细 drawer, in CSS pixels. */
+const SOURCES_DRAWER_WIDTH = 352;
+
+/**
+ * 来源明细, the editor's drawer for a 汇总 (one drawer at a time: opening it closes the review or
+ * history drawer, and they close it): the focused cell's contributions in full, and the sources.
+ */
 export function SourcesPanel({ consolidation, cell, staleness, reportHref, onClose }: Props) {
+  useExclusiveDrawer('sources', true, SOURCES_DRAWER_WIDTH, onClose);
   return (
-    <aside id="sources-panel" className="sources-panel" aria-labelledby="sources-panel-title">
-      <div className="sources-panel-head">
-        <h2 id="sources-panel-title">{C.panelTitle}</h2>
-        <button type="button" onClick={onClose}>
-          {C.hidePanel}
-        </button>
+    <Drawer
+      open
+      id="sources-panel"
+      title={C.panelTitle}
+      width={SOURCES_DRAWER_WIDTH}
+      onClose={onClose}
+    >
+      <div className="sources-panel">
+        {cell ? <CellDetail consolidation={consolidation} cell={cell} /> : <p>{C.panelPick}</p>}
+        <SourceList consolidation={consolidation} staleness={staleness} reportHref={reportHref} />
       </div>
-      {cell ? <CellDetail consolidation={consolidation} cell={cell} /> : <p>{C.panelPick}</p>}
-      <SourceList consolidation={consolidation} staleness={staleness} reportHref={reportHref} />
-    </aside>
+    </Drawer>
   );
 }

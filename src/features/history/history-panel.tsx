@@ -15,8 +15,8 @@ export type HistoryPanelProps = {
   canRestore: boolean;
   /** Replaces the report with this version (the page keeps the current one in history first). */
   onRestore: (snapshot: Snapshot) => Promise<void>;
-  /** A version is being viewed (the page hides the editor meanwhile). */
-  onViewingChange: (viewing: boolean) => void;
+  /** A version is being viewed, or no longer. */
+  onViewingChange?: (viewing: boolean) => void;
   renderReport: (doc: ReportDocument, label: string) => ReactNode;
 };
 
@@ -26,7 +26,7 @@ function useViewer(props: HistoryPanelProps) {
   const [busy, setBusy] = useState(false);
   function show(s: Snapshot | null) {
     setViewed(s);
-    props.onViewingChange(s !== null);
+    props.onViewingChange?.(s !== null);
   }
   async function open(id: string) {
     setError(null);
@@ -48,13 +48,15 @@ function useViewer(props: HistoryPanelProps) {
   return { viewed, error, busy, open, restore, back: () => show(null) };
 }
 
-/** The history of a report: its snapshots (time, description), view one, restore one. */
+/**
+ * The history of a report: its snapshots (time, description), view one, restore one. Shown in
+ * the editor's 历史版本 drawer, whose heading names it.
+ */
 export function HistoryPanel(props: HistoryPanelProps) {
   const list = useSnapshots(props.store, props.reportId, props.version);
   const viewer = useViewer(props);
   return (
-    <section className="history-panel" aria-labelledby="history-title">
-      <h2 id="history-title">{H.title}</h2>
+    <section className="history-panel" aria-label={H.title}>
       <p className="history-hint">{H.restoreHint}</p>
       {viewer.error && <p role="alert">{viewer.error}</p>}
       {viewer.viewed ? (

@@ -37,6 +37,15 @@ function rank(order: string[], key: string): number {
   return i < 0 ? order.length : i;
 }
 
+/** Moves focus to the 问题清单's heading (the toolbar's problem count), scrolling it into view. */
+export function focusProblemList(): void {
+  const heading = document.getElementById(PROBLEM_LIST_TITLE);
+  heading?.scrollIntoView({ block: 'nearest' });
+  heading?.focus({ preventScroll: true });
+}
+
+const PROBLEM_LIST_TITLE = 'problem-list-title';
+
 /** 问题清单: every problem grouped by section; activating one moves focus to its first cell. */
 export function ProblemList() {
   const store = useStore();
@@ -45,8 +54,8 @@ export function ProblemList() {
   const groups = useMemo(() => groupBySection(store.template, violations), [store, violations]);
   const errors = violations.filter((v) => v.severity === 'error').length;
   return (
-    <section className="problem-list" aria-labelledby="problem-list-title">
-      <h2 id="problem-list-title">
+    <section className="problem-list" aria-labelledby={PROBLEM_LIST_TITLE}>
+      <h2 id={PROBLEM_LIST_TITLE} tabIndex={-1}>
         {S.problems}
         <span className="problem-summary">
           {S.errors(errors)}，{S.warnings(violations.length - errors)}

@@ -1,6 +1,7 @@
 import {
   useEffect,
   useLayoutEffect,
+  useMemo,
   useRef,
   useState,
   type KeyboardEvent,
@@ -23,14 +24,22 @@ import { TableSection } from './table-section';
 import { EditorSection } from './editor-section';
 import { ProblemList } from './problem-list';
 import { SectionNav } from './section-nav';
-import { EditorToolbar } from './editor-toolbar';
+import { EditorToolbar, type EditorToolbarSlots } from './editor-toolbar';
 import { focusField } from './focus-field';
 import { S } from './strings';
 import './editor.css';
 
 export type ReportEditorProps = {
-  /** The report to edit; read once (remount with a new `key` to edit another report). */
+  /**
+   * The report to edit, read when it is first given (and again when `documentKey` changes).
+   */
   initial: ReportDocument;
+  /**
+   * Changed when the page shows another version of the report (restored, brought by a 审核包,
+   * summed again): a new store and new fields from `initial`, under the same toolbar and frame,
+   * which keep their state.
+   */
+  documentKey?: number;
   /** Called with the new document after every committed change (not while a cell is being typed). */
   onChange?: (doc: ReportDocument) => void;
   /** Last year's report of the same agency: turns on the carryOver and inForceRollForward rules. */
@@ -55,17 +64,34 @@ export type ReportEditorProps = {
    * (when nothing of the editor is painted before it is complete anyway). Read on mount.
    */
   renderAllAtOnce?: boolean;
+  /** What the page puts into the editor's toolbar (the way back, status, review actions…). */
+  toolbar?: EditorToolbarSlots;
+  /** Short notices shown right under the toolbar (read-only, recovered…). */
+  notices?: ReactNode;
+  /** Wraps the editor's body (a 汇总's layer goes around it, under the toolbar). */
+  frame?: (body: ReactNode) => ReactNode;
 };
 
 const layouts = layoutTables(gov2021);
 
-function useEditorStore(props: ReportEditorProps): ReportStore {
-  const [store] = useState(() =>
-    createReportStore(gov2021, props.initial, {
-      previous: props.previous,
-      acknowledgements: props.acknowledgements,
-    }),
-  );
+function createStore(props: ReportEditorProps): ReportStore {
+  return createReportStore(gov2021, props.initial, {
+    previous: props.previous,
+    acknowledgements: props.acknowledgements,
+  });
+}
+
+/** The store of the document given, and its version (another document, another store). */
+function useEditorStore(props: ReportEditorProps): { store: ReportStore; version: number } {
+  const [held, setHeld] = useState(() => ({
+    key: props.documentKey,
+    store: createStore(props),
+    version: 0,
+  }));
+  if (held.key !== props.documentKey) {
+    setHeld({ key: props.documentKey, store: createStore(props), version: held.version + 1 });
+  }
+  const { store } = held;
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
@@ -80,14 +106,17 @@ function useEditorStore(props: ReportEditorProps): ReportStore {
     });
     return () => (offDoc(), offAcks());
   }, [store]);
-  return store;
+  return held;
 }
 
 /** Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z over the whole report (text being typed keeps its own undo). */
 function onUndoKeys(store: ReportStore, e: KeyboardEvent) {
   if (e.defaultPrevented || e.nativeEvent.isComposing || !(e.ctrlKey || e.metaKey)) return;
   const target = e.target as HTMLElement;
-  if (target.dataset.dirty === 'true' || target.closest('.ack-form')) return;
+  // Text typed in a form of the toolbar (a reason in its dialog) or of a problem keeps its own undo.
+  if (target.dataset.dirty === 'true' || target.closest('.ack-form, dialog, .ui-popover-panel')) {
+    return;
+  }
   const key = e.key.toLowerCase();
   const redo = key === 'y' || (key === 'z' && e.shiftKey);
   if (key !== 'z' && !redo) return;
@@ -137,37 +166,45 @@ function LockedBody({ reason, children }: { reason?: string; children: ReactNode
   );
 }
 
-/** The report editor: meta, the six sections in official order, navigator and problem list. */
+/** The report editor: toolbar, meta, the six sections in official order, navigator and problem list. */
 export function ReportEditor(props: ReportEditorProps) {
-  const store = useEditorStore(props);
+  const { store, version } = useEditorStore(props);
+  const { lockedReason, onFullyRendered, renderAllAtOnce } = props;
+  // Keyed by the store's version: a new document gets new fields (no state of the old ones).
+  // Kept while the page around re-renders (its save state, the review): nothing of it changed.
+  const body = useMemo(
+    () => (
+      <LockedBody key={version} reason={lockedReason}>
+        <aside className="editor-side">
+          <SectionNav />
+          <ProblemList />
+        </aside>
+        <div className="editor-main">
+          <MetaForm />
+          <Sections onFullyRendered={onFullyRendered} renderAllAtOnce={renderAllAtOnce} />
+        </div>
+      </LockedBody>
+    ),
+    [version, lockedReason, onFullyRendered, renderAllAtOnce],
+  );
   return (
     <StoreContext.Provider value={store}>
       <div
         className="report-editor"
         aria-label={S.editorLabel}
         role="region"
-        onKeyDown={(e) => props.lockedReason === undefined && onUndoKeys(store, e)}
+        onKeyDown={(e) => lockedReason === undefined && onUndoKeys(store, e)}
       >
         <EditorToolbar
           status={props.status}
           comments={props.comments}
           approval={props.approval}
           consolidation={props.consolidation}
-          locked={props.lockedReason !== undefined}
+          locked={lockedReason !== undefined}
+          slots={props.toolbar}
         />
-        <LockedBody reason={props.lockedReason}>
-          <aside className="editor-side">
-            <SectionNav />
-            <ProblemList />
-          </aside>
-          <div className="editor-main">
-            <MetaForm />
-            <Sections
-              onFullyRendered={props.onFullyRendered}
-              renderAllAtOnce={props.renderAllAtOnce}
-            />
-          </div>
-        </LockedBody>
+        {props.notices}
+        {props.frame ? props.frame(body) : body}
       </div>
     </StoreContext.Provider>
   );

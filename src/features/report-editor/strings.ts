@@ -6,6 +6,7 @@ export const S = {
   redo: '重做',
   undoHint: '撤销（Ctrl+Z）',
   redoHint: '重做（Ctrl+Y）',
+  toProblemList: '查看问题清单',
   metaTitle: '报告信息',
   agency: '机关名称',
   year: '年度',

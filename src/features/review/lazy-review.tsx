@@ -1,19 +1,19 @@
 import { lazyComponent, useAfterFirstPaint } from '@/components/ui/lazy-component';
-import type { ReviewAreaProps } from './review-area';
+import type { ReviewActionsProps, ReviewPanelsProps } from './review-area';
+import type { ReviewSession } from './use-review-session';
 import type { StartScreenReviewProps } from './start-screen-review';
 import { R_FIRST as R } from './strings-first';
 
-// The review's panels are chunks of their own, so that the first load of the editor and of the
-// start screen carries none of them: they start loading once the page around them has painted
-// and the browser is idle and say so meanwhile. No <Suspense>: see lazy-component.ts.
+// The review's code is a chunk of its own, so that the first load of the editor and of the
+// start screen carries none of it: it starts loading once the page around it has painted and
+// the browser is idle (the toolbar's actions appear then), or when the drawer or the 审核包
+// menu is opened, and says so meanwhile. No <Suspense>: see lazy-component.ts.
 
-const area = lazyComponent(() => import('./review-area').then((m) => m.ReviewArea));
+const chunk = () => import('./review-area');
+const actions = lazyComponent(() => chunk().then((m) => m.ReviewActions));
+const panels = lazyComponent(() => chunk().then((m) => m.ReviewPanels));
+const packagePanel = lazyComponent(() => chunk().then((m) => m.PackagePanel));
 const start = lazyComponent(() => import('./start-screen-review').then((m) => m.StartScreenReview));
-
-/** Starts loading the review over the editor now (when it must be there at once). */
-export function preloadReviewArea(): void {
-  area.preload().catch(() => {}); // a failure is shown where the area renders
-}
 
 function Pending({ failed }: { failed: boolean }) {
   return failed ? (
@@ -25,15 +25,25 @@ function Pending({ failed }: { failed: boolean }) {
   );
 }
 
-/** The review over the editor, loaded on first use; says so meanwhile. */
-export function ReviewArea(props: ReviewAreaProps) {
-  const loaded = area.useComponent(useAfterFirstPaint());
+/** The toolbar's workflow actions, once the page has painted (nothing meanwhile). */
+export function ReviewActions(props: ReviewActionsProps) {
+  const loaded = actions.useComponent(useAfterFirstPaint());
   if (loaded.kind === 'ready') return <loaded.Component {...props} />;
-  return (
-    <section className="review-area" aria-label={R.workflow}>
-      <Pending failed={loaded.kind === 'failed'} />
-    </section>
-  );
+  return loaded.kind === 'failed' ? <Pending failed /> : null;
+}
+
+/** The review drawer's content, loaded on first use; says so meanwhile. */
+export function ReviewPanels(props: ReviewPanelsProps) {
+  const loaded = panels.useComponent();
+  if (loaded.kind === 'ready') return <loaded.Component {...props} />;
+  return <Pending failed={loaded.kind === 'failed'} />;
+}
+
+/** The 审核包 menu's panel (export, import), loaded after the first paint; says so meanwhile. */
+export function PackagePanel(props: { session: ReviewSession; disabled: boolean }) {
+  const loaded = packagePanel.useComponent(useAfterFirstPaint());
+  if (loaded.kind === 'ready') return <loaded.Component {...props} />;
+  return <Pending failed={loaded.kind === 'failed'} />;
 }
 
 /** The start screen's identity and 导入审核包, loaded on first use; says so meanwhile. */

@@ -19,6 +19,7 @@ export const R = {
   reasonFor: (action: string) => `${action}的理由`,
   confirm: (action: string) => `确认${action}`,
   cancel: '取消',
+  dismiss: '关闭',
   refused: (action: string) => `不能${action}：`,
   done: (action: string) => `已${action}。`,
   failed: (reason: string) => `操作失败：${reason}`,

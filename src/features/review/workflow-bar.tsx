@@ -1,16 +1,17 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { ReportStatus } from '@/domain/drafts';
 import { focusProblem } from '@/features/report-editor';
 import type { Violation } from '@/domain/rules/types';
 import {
   ACTION_LABELS,
-  STATUS_LABELS,
   TRANSITIONS,
   availableActions,
   type Actor,
   type WorkflowAction,
   type WorkflowActionType,
 } from '@/domain/workflow';
+import { Button, type ButtonVariant } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import type { ActionOutcome } from './logic/review-ops';
 import { ReasonForm } from './reason-form';
 import { R } from './strings';
@@ -20,7 +21,21 @@ type Props = {
   identity: Actor | null;
   disabled: boolean;
   onAction: (action: WorkflowAction) => Promise<ActionOutcome>;
+  /** No identity yet: the person is asked for it (the review drawer holds the form). */
+  onNeedIdentity: () => void;
 };
+
+/** The next step of the workflow is the primary button; sending back or unlocking is danger. */
+const VARIANTS: Readonly<Record<WorkflowActionType, ButtonVariant>> = {
+  submit: 'primary',
+  resubmit: 'primary',
+  approve: 'primary',
+  return: 'danger',
+  unlock: 'danger',
+};
+
+/** A success message goes away by itself after this long; a refusal stays until closed. */
+const DONE_SHOWN_MS = 5_000;
 
 /** The message of the last action, shown while the status is still the one it led to. */
 type Outcome = { ok: boolean; text: string; violations: Violation[]; status: ReportStatus };
@@ -30,64 +45,79 @@ function toAction(type: WorkflowActionType, reason: string): WorkflowAction {
   return { type };
 }
 
-/** The status badge and the actions the person's role allows, with refusals explained. */
-export function WorkflowBar({ status, identity, disabled, onAction }: Props) {
+function toOutcome(type: WorkflowActionType, status: ReportStatus, result: ActionOutcome): Outcome {
+  const label = ACTION_LABELS[type];
+  if (result.ok)
+    return { ok: true, text: R.done(label), violations: [], status: result.record.status };
+  const violations = result.violations ?? [];
+  return { ok: false, text: `${R.refused(label)}${result.reason}`, violations, status };
+}
+
+/**
+ * The workflow actions the person's role allows, as toolbar buttons (a reason asked in a dialog),
+ * with the outcome under the toolbar; without an identity, the way to give one.
+ */
+export function WorkflowBar({ status, identity, disabled, onAction, onNeedIdentity }: Props) {
   const [asking, setAsking] = useState<WorkflowActionType | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const actions = identity ? availableActions(status, identity.role) : [];
-
-  async function run(type: WorkflowActionType, reason = '') {
-    const label = ACTION_LABELS[type];
-    const result = await onAction(toAction(type, reason));
-    if (result.ok) setAsking(null);
-    setOutcome(
-      result.ok
-        ? { ok: true, text: R.done(label), violations: [], status: result.record.status }
-        : {
-            ok: false,
-            text: `${R.refused(label)}${result.reason}`,
-            violations: result.violations ?? [],
-            status,
-          },
+  const dismiss = useCallback(() => setOutcome(null), []);
+  if (!identity) {
+    return (
+      <Button variant="ghost" title={R.setIdentityHint} onClick={onNeedIdentity}>
+        {R.setIdentity}
+      </Button>
     );
   }
-
+  async function run(type: WorkflowActionType, reason = '') {
+    const result = await onAction(toAction(type, reason));
+    if (result.ok) setAsking(null);
+    setOutcome(toOutcome(type, status, result));
+  }
   return (
     <div className="workflow-bar" role="group" aria-label={R.workflow}>
-      <span className="status-badge" data-status={status}>
-        {R.statusLabel}：{STATUS_LABELS[status]}
-      </span>
-      {actions.map((type) => (
-        <button
+      {availableActions(status, identity.role).map((type) => (
+        <Button
           key={type}
-          type="button"
+          variant={VARIANTS[type]}
           data-action={type}
           disabled={disabled}
-          aria-expanded={TRANSITIONS[type].needsReason ? asking === type : undefined}
+          aria-haspopup={TRANSITIONS[type].needsReason ? 'dialog' : undefined}
           onClick={() => (TRANSITIONS[type].needsReason ? setAsking(type) : void run(type))}
         >
           {ACTION_LABELS[type]}
-        </button>
+        </Button>
       ))}
       {asking && (
-        <ReasonForm
-          label={R.reasonFor(ACTION_LABELS[asking])}
-          submitLabel={R.confirm(ACTION_LABELS[asking])}
-          disabled={disabled}
-          onSubmit={(reason) => run(asking, reason)}
-          onCancel={() => setAsking(null)}
-        />
+        <Dialog title={ACTION_LABELS[asking]} width="sm" onClose={() => setAsking(null)}>
+          <ReasonForm
+            label={R.reasonFor(ACTION_LABELS[asking])}
+            submitLabel={R.confirm(ACTION_LABELS[asking])}
+            disabled={disabled}
+            onSubmit={(reason) => run(asking, reason)}
+            onCancel={() => setAsking(null)}
+          />
+        </Dialog>
       )}
-      {outcome?.status === status && <OutcomeMessage outcome={outcome} />}
+      {outcome?.status === status && <OutcomeMessage outcome={outcome} onClose={dismiss} />}
     </div>
   );
 }
 
-/** The outcome; a refusal lists its problems, each moving focus to its first field. */
-function OutcomeMessage({ outcome }: { outcome: Outcome }) {
+/** The outcome, under the toolbar; a refusal lists its problems, each moving focus to its field. */
+function OutcomeMessage({ outcome, onClose }: { outcome: Outcome; onClose: () => void }) {
+  useEffect(() => {
+    if (!outcome.ok) return;
+    const timer = setTimeout(onClose, DONE_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [outcome, onClose]);
   return (
     <div className="workflow-outcome" role={outcome.ok ? 'status' : 'alert'} data-ok={outcome.ok}>
-      <p>{outcome.text}</p>
+      <div className="workflow-outcome-head">
+        <p>{outcome.text}</p>
+        <Button variant="ghost" size="sm" onClick={onClose}>
+          {R.dismiss}
+        </Button>
+      </div>
       {outcome.violations.length > 0 && (
         <ul>
           {outcome.violations.map((v) => (
