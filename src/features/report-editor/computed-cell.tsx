@@ -1,6 +1,5 @@
 import { memo } from 'react';
-import { useComputed } from './use-computed';
-import { useFlag, useLateFlag } from './use-cell';
+import { useComputedView, useLateFlag } from './use-cell';
 import { describedById } from './focus-field';
 import { useReviewMark } from './review-marks';
 import { S } from './strings';
@@ -15,8 +14,7 @@ export const ComputedCell = memo(function ComputedCell({
   name: string;
   colSpan?: number;
 }) {
-  const total = useComputed(path);
-  const flag = useFlag(path);
+  const { total, flag } = useComputedView(path);
   const mark = useReviewMark(path);
   const error = flag?.severity === 'error';
   const cls = ['cell', 'cell-computed', error ? 'is-error' : flag ? 'is-warning' : ''];

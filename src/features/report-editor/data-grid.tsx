@@ -1,12 +1,14 @@
 import { memo, useCallback, useRef, useState, type ClipboardEvent } from 'react';
 import type { TableLayout } from '@/domain';
 import type { PastePlan } from './logic/paste-plan';
-import { GridContext } from './grid-context';
 import { ComputedDescription } from './computed-cell';
 import { BodyRow, ColumnCol, HeaderTh } from './grid-parts';
 import { PasteReport } from './paste-report';
 import { useGridApi } from './use-grid-api';
+import { useGridInput } from './use-grid-input';
 import { useGridTable } from './use-grid-table';
+import { useStore } from './store-context';
+import { useCellSources } from './cell-sources';
 
 type Props = { layout: TableLayout; label: string };
 
@@ -16,6 +18,8 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
   const root = useRef<HTMLDivElement>(null);
   const [plan, setPlan] = useState<PastePlan | null>(null);
   const { api, copyText } = useGridApi(model, root, setPlan);
+  const store = useStore();
+  const input = useGridInput({ store, model, api, readOnly: useCellSources().readOnly });
   const onCopy = useCallback(
     (e: ClipboardEvent) => {
       const text = copyText();
@@ -26,9 +30,9 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
     [copyText],
   );
   return (
-    <GridContext.Provider value={api}>
+    <>
       {plan && <PasteReport plan={plan} onClose={() => setPlan(null)} />}
-      <div className={`grid-scroll grid-scroll-${layout.id}`} ref={root} onCopy={onCopy}>
+      <div className={`grid-scroll grid-scroll-${layout.id}`} ref={root} onCopy={onCopy} {...input}>
         <table
           className={`grid grid-${layout.id}`}
           aria-label={label}
@@ -74,6 +78,6 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
             <ComputedDescription key={c.path} path={c.path} />
           ))}
       </div>
-    </GridContext.Provider>
+    </>
   );
 });

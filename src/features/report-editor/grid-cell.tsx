@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { formatCellValue, type CellKind } from '@/domain';
-import { useCellInput } from './use-cell-input';
-import { useFieldValue, useFlag, useRefusal } from './use-cell';
+import { useCellView } from './use-cell';
 import { describedById, refusalId } from './focus-field';
 import { useReviewMark } from './review-marks';
 import { useCellSources } from './cell-sources';
@@ -21,24 +20,23 @@ function cellClass(error: boolean, severity: string | undefined, dirty: boolean)
   return parts.join(' ');
 }
 
+function describedBy(path: string, refused: boolean, flagged: boolean, sources?: string) {
+  const ids = [refused && refusalId(path), flagged && describedById(path), sources];
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
 /**
  * An input cell of a grid: a real <input> named by its field path, labelled by its row and column,
- * marked when it takes part in an error, with the reasons reachable through aria-describedby.
+ * marked when it takes part in an error, with the reasons reachable through aria-describedby. It
+ * only renders: what it shows comes with one subscription to the store (useCellView), and the
+ * keys, typing and paste are handled by its grid (use-grid-input.ts).
  */
 export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Props) {
-  const value = useFieldValue(path);
-  const flag = useFlag(path);
-  const refusal = useRefusal(path);
+  const { value, flag, refusal, draft } = useCellView(path);
   const sources = useCellSources();
-  const { draft, handlers } = useCellInput(path, kind, sources.readOnly);
   const mark = useReviewMark(path);
   const shown = draft ?? formatCellValue(typeof value === 'number' ? value : null);
   const error = flag?.severity === 'error' || refusal !== undefined;
-  const describedBy = [
-    refusal && refusalId(path),
-    flag && describedById(path),
-    sources.describedBy,
-  ].filter(Boolean);
   return (
     <td
       className={cellClass(error, flag?.severity, draft !== null)}
@@ -58,8 +56,8 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
         data-dirty={draft !== null ? 'true' : undefined}
         value={shown}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy.join(' ') || undefined}
-        {...handlers}
+        aria-describedby={describedBy(path, refusal !== undefined, !!flag, sources.describedBy)}
+        onChange={ignoreChange}
       />
       {refusal && (
         <span id={refusalId(path)} role="alert" className="cell-refusal visually-hidden">
@@ -74,3 +72,6 @@ export const GridCell = memo(function GridCell({ path, name, kind, colSpan }: Pr
     </td>
   );
 });
+
+/** The grid handles the change (it bubbles to it); this keeps React from warning about a value without a handler. */
+function ignoreChange(): void {}

@@ -1,3 +1,4 @@
+import { memoByTemplate } from '@/domain/template/memo';
 import {
   getAtPath,
   listInputCells,
@@ -34,6 +35,16 @@ export type StoreOptions = {
 
 const META_KEYS = ['agency', 'year', 'title', 'publishedOn'] as const;
 
+/** Every field path of a template (cells, narratives, meta), listed once: each editor needs them. */
+const editorFields = memoByTemplate((t: TemplateDef) => {
+  const paths = [
+    ...listInputCells(t).map((c) => c.path),
+    ...listNarratives(t).map((n) => n.path),
+    ...META_KEYS.map((k) => `meta.${k}`),
+  ];
+  return { paths, set: new Set(paths) };
+});
+
 /**
  * The editor's external store: the document (immutable), a live preview of the cell being typed,
  * totals and rule results derived once per change, undo/redo, and subscriptions by key (a field
@@ -46,17 +57,13 @@ export function createReportStore(
   options: StoreOptions = {},
 ) {
   const listeners = new Map<string, Set<() => void>>();
-  const fieldPaths = [
-    ...listInputCells(t).map((c) => c.path),
-    ...listNarratives(t).map((n) => n.path),
-    ...META_KEYS.map((k) => `meta.${k}`),
-  ];
+  const { paths: fieldPaths, set: fieldSet } = editorFields(t);
   let committed = initial;
   let preview: Change | null = null;
   let history: History = emptyHistory;
   let acks: Acknowledgements = new Map(Object.entries(options.acknowledgements ?? {}));
   let refusals: ReadonlyMap<string, string> = new Map();
-  const fieldSet = new Set(fieldPaths);
+  const drafts = new Map<string, string>();
   const check = { previous: options.previous, stage: 'draft' } as const;
   const context = (): DeriveContext => ({ t, check, acks });
   let derived = deriveState(context(), initial, nothingDerived(initial), null);
@@ -136,6 +143,14 @@ export function createReportStore(
     getTotal: (path: string): number | undefined => derived.totals[path],
     getFlag: (key: string): CellFlag | undefined => derived.flags.get(key),
     getRefusal: (path: string): string | undefined => refusals.get(path),
+    /** The text being typed into a grid cell (not yet committed), or null. */
+    getDraft: (path: string): string | null => drafts.get(path) ?? null,
+    setDraft(path: string, text: string | null): void {
+      if ((drafts.get(path) ?? null) === text) return;
+      if (text === null) drafts.delete(path);
+      else drafts.set(path, text);
+      emit([path]);
+    },
     getViolations: (): readonly Violation[] => derived.violations,
     getAcknowledgements: (): Acknowledgements => acks,
     canUndo: (): boolean => history.undo.length > 0,

@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useStore } from './store-context';
-import { useFieldValue, useFlag, useRefusal } from './use-cell';
+import { useCellView } from './use-cell';
 import { describedById, refusalId } from './focus-field';
 
 /** Reads what was typed into a field's value, or refuses it with a reason. */
@@ -27,9 +27,7 @@ const showText = (v: unknown) => (v === null || v === undefined ? '' : String(v)
 export function TextField(props: Props) {
   const { path, parse = asText, format = showText, multiline = false } = props;
   const store = useStore();
-  const value = useFieldValue(path);
-  const flag = useFlag(path);
-  const refusal = useRefusal(path);
+  const { value, flag, refusal } = useCellView(path);
   const [draft, setDraft] = useState<string | null>(null);
   const error = flag?.severity === 'error' || refusal !== undefined;
 

@@ -1,5 +1,6 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { CellFlag } from './logic/derive';
+import type { ReportStore } from './report-store';
 import { useStore } from './store-context';
 
 /** Subscribes to one key of the store and reads a value for it. */
@@ -79,4 +80,73 @@ export function useColumnError(key: string | undefined): boolean {
 export function useRefusal(path: string): string | undefined {
   const store = useStore();
   return useKey(path, store.getRefusal);
+}
+
+/** What a field shows: its value, its flag, why its last input was refused, the text being typed. */
+export type CellView = {
+  readonly value: unknown;
+  readonly flag: CellFlag | undefined;
+  readonly refusal: string | undefined;
+  readonly draft: string | null;
+};
+
+/** What a computed cell shows: its total and its flag. */
+export type ComputedView = { readonly total: number; readonly flag: CellFlag | undefined };
+
+type Source<T> = { readonly subscribe: (fn: () => void) => () => void; readonly read: () => T };
+
+// Per store, kind and path, one subscription and one reader for everything a cell shows, made
+// once: a grid mounts a few hundred cells at once, and each hook a cell calls is paid per cell.
+const sources = new WeakMap<ReportStore, Map<string, Source<unknown>>>();
+
+function source<T extends object>(
+  store: ReportStore,
+  key: string,
+  path: string,
+  snapshot: () => T,
+): Source<T> {
+  let byKey = sources.get(store);
+  if (!byKey) sources.set(store, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known as Source<T>;
+  let last: T | null = null;
+  const made: Source<T> = {
+    subscribe: (fn) => store.subscribe(path, fn),
+    read() {
+      const next = snapshot();
+      // The same values: the same object, so that React sees no change.
+      if (last === null || !shallowEqual(last, next)) last = next;
+      return last;
+    },
+  };
+  byKey.set(key, made);
+  return made;
+}
+
+function shallowEqual(a: object, b: object): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return Object.keys(x).every((k) => x[k] === y[k]);
+}
+
+/** Everything a field shows, with one subscription (see CellView). */
+export function useCellView(path: string): CellView {
+  const store = useStore();
+  const { subscribe, read } = source(store, `cell:${path}`, path, () => ({
+    value: store.getValue(path),
+    flag: store.getFlag(path),
+    refusal: store.getRefusal(path),
+    draft: store.getDraft(path),
+  }));
+  return useSyncExternalStore(subscribe, read);
+}
+
+/** The total and the flag of a computed cell, with one subscription. */
+export function useComputedView(path: string): ComputedView {
+  const store = useStore();
+  const { subscribe, read } = source(store, `computed:${path}`, path, () => ({
+    total: store.getTotal(path) ?? 0,
+    flag: store.getFlag(path),
+  }));
+  return useSyncExternalStore(subscribe, read);
 }
