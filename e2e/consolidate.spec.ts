@@ -115,6 +115,16 @@ test('a 汇总 shows each cell’s sources, read-only, and is brought up to date
   const bad = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(bad.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 
+  // One drawer at a time: 审核 closes 来源明细, and 来源明细 closes 审核.
+  const review = page.getByRole('complementary', { name: '审核' });
+  await button(page, '审核').click();
+  await expect(review).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await button(page, '来源明细').click();
+  await expect(panel).toBeVisible();
+  await expect(review).toHaveCount(0);
+  await expect(page.locator('aside.ui-drawer')).toHaveCount(1);
+
   // The rules run on the result as on any report.
   await expect(page.locator('.problem-list [data-rule]').first()).toBeAttached();
 

@@ -26,10 +26,11 @@ type SaveStatusProps = {
 /** 已保存 / 正在保存… / 保存失败：reason, with 重试 and the JSON export when saving fails. */
 export function SaveStatus({ state, onRetry, onExport }: SaveStatusProps) {
   const failed = state.kind === 'failed' || state.kind === 'conflict';
+  const text = saveStatusText(state);
   return (
     <div className="save-status-bar">
-      <p role="status" className="save-status" data-state={state.kind}>
-        {saveStatusText(state)}
+      <p role="status" className="save-status" data-state={state.kind} title={text}>
+        {text}
       </p>
       {state.kind === 'failed' && (
         <Button size="sm" variant="primary" onClick={onRetry}>
