@@ -47,7 +47,6 @@ export function ReviewPanels({ session, view, selected, disabled }: ReviewPanels
   return (
     <div className="review-panels">
       <IdentityForm />
-      {!identity && <p className="review-hint">{R.identityNeeded}</p>}
       {note && (
         <p className="review-lock" role="note">
           {note}
