@@ -1,19 +1,33 @@
+import { useRef } from 'react';
 import { defaultTitle } from '@/domain';
-import { TextField, type FieldParse } from './text-field';
+import { lazyComponent, useAfterFirstPaint } from '@/components/ui/lazy-component';
+import {
+  META_FIELDS,
+  MetaFieldView,
+  useCommittedMeta,
+  type MetaFieldDef,
+  type MetaKey,
+} from './meta-field-view';
 import { useFieldValue } from './use-cell';
+import { F } from './form-strings';
 import { S } from './strings';
+import './meta-form.css';
 
-const parseYear: FieldParse = (text) => {
-  const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  return /^\d{4}$/.test(t) ? { ok: true, value: Number(t) } : { ok: false, reason: S.yearInvalid };
-};
-const orNull: FieldParse = (text) => ({ ok: true, value: text.trim() === '' ? null : text });
+// The form (react-hook-form, its zod resolver and zod/mini: ~25 kB gzip) is a chunk of its own,
+// loaded once the editor has painted: in the first load it would take the editor past its
+// budget (bench/README.md). Until it arrives the same fields are plain inputs showing the stored
+// values; what is typed there meanwhile is handed over to the form (see MetaFormLive).
+const live = lazyComponent(() => import('./meta-form-live').then((m) => m.MetaFormLive));
 
 /** The report's meta: 机关名称, 年度, title (blank = the default title), 成文日期. */
 export function MetaForm() {
   const agency = useFieldValue('meta.agency');
   const year = useFieldValue('meta.year');
   const placeholder = defaultTitle(String(agency ?? ''), Number(year));
+  const loaded = live.useComponent(useAfterFirstPaint());
+  const drafts = useRef(new Map<MetaKey, string>());
+  const focused = useRef<MetaKey | null>(null);
+  const handover = () => ({ drafts: drafts.current, focused: focused.current });
   return (
     <section
       id="section-meta"
@@ -23,16 +37,56 @@ export function MetaForm() {
       <h2 id="section-meta-title" tabIndex={-1}>
         {S.metaTitle}
       </h2>
-      <div className="meta-grid">
-        <label htmlFor="field-meta.agency">{S.agency}</label>
-        <TextField path="meta.agency" />
-        <label htmlFor="field-meta.year">{S.year}</label>
-        <TextField path="meta.year" parse={parseYear} className="field-year" />
-        <label htmlFor="field-meta.title">{S.title}</label>
-        <TextField path="meta.title" parse={orNull} placeholder={placeholder} />
-        <label htmlFor="field-meta.publishedOn">{S.publishedOn}</label>
-        <TextField path="meta.publishedOn" type="date" parse={orNull} className="field-date" />
-      </div>
+      {loaded.kind === 'ready' ? (
+        <loaded.Component placeholder={placeholder} handover={handover} />
+      ) : (
+        <form className="meta-fields" noValidate onSubmit={(e) => e.preventDefault()}>
+          {META_FIELDS.map((f) => (
+            <PlainField
+              key={f.field}
+              {...f}
+              placeholder={f.field === 'title' ? placeholder : undefined}
+              readOnly={loaded.kind === 'failed'}
+              onDraft={(text) => drafts.current.set(f.field, text)}
+              onFocus={(on) => {
+                focused.current = on ? f.field : null;
+                if (on) void live.preload().catch(() => {});
+              }}
+            />
+          ))}
+          {loaded.kind === 'failed' && <p role="alert">{F.metaLoadFailed}</p>}
+        </form>
+      )}
     </section>
+  );
+}
+
+type PlainProps = MetaFieldDef & {
+  placeholder?: string;
+  readOnly: boolean;
+  onDraft: (text: string) => void;
+  onFocus: (on: boolean) => void;
+};
+
+/** A field before the form has loaded: an uncontrolled input showing the stored value. */
+function PlainField({ field, label, type, className, placeholder, ...rest }: PlainProps) {
+  const committed = useCommittedMeta(field);
+  return (
+    <MetaFieldView
+      key={committed} // a new stored value (undo, paste) shows at once
+      field={field}
+      label={label}
+      className={className}
+      input={{
+        name: `meta.${field}`,
+        type,
+        placeholder,
+        defaultValue: committed,
+        readOnly: rest.readOnly || undefined,
+        onInput: (e) => rest.onDraft(e.currentTarget.value),
+        onFocus: () => rest.onFocus(true),
+        onBlur: () => rest.onFocus(false),
+      }}
+    />
   );
 }

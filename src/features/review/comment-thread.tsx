@@ -41,11 +41,16 @@ export function CommentThreadView({ thread, identity, disabled, onReply, onResol
       {canAct && (
         <div className="comment-actions">
           <ReasonForm
+            kind="comment"
             label={`${R.replyText}（${where}）`}
             submitLabel={R.sendReply}
             onSubmit={onReply}
           />
-          <button type="button" onClick={() => onResolve(!thread.resolved)}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            onClick={() => onResolve(!thread.resolved)}
+          >
             {thread.resolved ? R.reopen : R.resolve}
           </button>
         </div>

@@ -8,6 +8,7 @@ import {
   toAnchor,
   type AnchorType,
 } from './logic/anchors';
+import { Field, FieldSelect } from '@/components/form/field';
 import { ReasonForm } from './reason-form';
 import { R } from './strings';
 
@@ -43,25 +44,37 @@ export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props
 
   return (
     <div className="new-comment" role="group" aria-label={R.newComment}>
-      <label htmlFor={typeId}>{R.anchorType}</label>
-      <select id={typeId} value={type} onChange={(e) => changeType(e.target.value as AnchorType)}>
-        {ANCHOR_TYPES.map((a) => (
-          <option key={a} value={a}>
-            {R.anchorTypes[a]}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={targetId}>{R.anchorTarget}</label>
-      <select id={targetId} value={target} onChange={(e) => setTarget(e.target.value)}>
-        <option value="">{options.length === 0 ? R.noProblems : '—'}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      <p className="review-hint">{R.selectHint}</p>
+      <Field label={R.anchorType} name="anchorType" idBase={typeId} className="field-block">
+        <FieldSelect
+          name="anchorType"
+          value={type}
+          onChange={(e) => changeType(e.target.value as AnchorType)}
+        >
+          {ANCHOR_TYPES.map((a) => (
+            <option key={a} value={a}>
+              {R.anchorTypes[a]}
+            </option>
+          ))}
+        </FieldSelect>
+      </Field>
+      <Field
+        label={R.anchorTarget}
+        name="anchorTarget"
+        idBase={targetId}
+        hint={R.selectHint}
+        className="field-block"
+      >
+        <FieldSelect name="anchorTarget" value={target} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">{options.length === 0 ? R.noProblems : '—'}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </FieldSelect>
+      </Field>
       <ReasonForm
+        kind="comment"
         label={R.commentText}
         submitLabel={R.addComment}
         disabled={disabled || anchor === null}
