@@ -368,8 +368,12 @@ test.describe('report editor', () => {
     );
     await field(page, 'meta.year').fill('20x1');
     await field(page, 'meta.year').blur();
-    await expect(field(page, 'meta.year')).toHaveValue('2021');
-    await expect(page.getByRole('alert').filter({ hasText: '四位数字' })).toBeVisible();
+    // Refused at the field: the text stays for correction, the report keeps 2021.
+    await expect(field(page, 'meta.year')).toHaveValue('20x1');
+    await expect(page.locator('[id="meta.year-error"]')).toHaveText('年度应为四位数字，如 2024');
+    await expect(page.locator('.editor-title')).toHaveText(
+      '平湖市科学技术局2021年度政府信息公开工作年度报告',
+    );
   });
 
   test('table 3 keeps its header and row labels in view, at 1280×800 and 1920×1080', async ({

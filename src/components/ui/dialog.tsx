@@ -28,7 +28,8 @@ function initialFocus(root: HTMLElement | null): HTMLElement | null {
   const first =
     root?.querySelector<HTMLElement>('[data-autofocus], [autofocus]') ??
     root?.querySelector<HTMLElement>(FOCUSABLE);
-  if (!(first instanceof HTMLInputElement) || first.type !== 'radio' || first.checked) return first;
+  if (!(first instanceof HTMLInputElement) || first.type !== 'radio' || first.checked)
+    return first ?? null;
   const checked = root?.querySelector<HTMLInputElement>(
     `input[type="radio"][name="${CSS.escape(first.name)}"]:checked`,
   );

@@ -5,6 +5,7 @@ import { focusProblem } from './focus-field';
 import { useStore } from './store-context';
 import { useAcknowledgements, useViolations } from './use-violations';
 import { S } from './strings';
+import { LazyAckForm } from './lazy-ack-form';
 
 type Group = { key: string; title: string; items: Violation[] };
 
@@ -104,7 +105,6 @@ const ProblemEntry = memo(function ProblemEntry(props: {
 function Acknowledge({ ackKey, reason }: { ackKey: string; reason: string | undefined }) {
   const store = useStore();
   const [open, setOpen] = useState(false);
-  const [text, setText] = useState('');
   if (reason !== undefined) {
     return (
       <p className="ack">
@@ -122,24 +122,9 @@ function Acknowledge({ ackKey, reason }: { ackKey: string; reason: string | unde
       </button>
     );
   }
-  const save = () => {
-    if (text.trim() === '') return;
-    store.acknowledge(ackKey, text.trim());
+  const save = (reason: string) => {
+    store.acknowledge(ackKey, reason);
     setOpen(false);
   };
-  return (
-    <form className="ack-form" onSubmit={(e) => (e.preventDefault(), save())}>
-      <input
-        aria-label={S.ackReason}
-        placeholder={S.ackNeedReason}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        autoFocus
-      />
-      <button type="submit">{S.ackSave}</button>
-      <button type="button" onClick={() => setOpen(false)}>
-        {S.ackCancel}
-      </button>
-    </form>
-  );
+  return <LazyAckForm onSave={save} onCancel={() => setOpen(false)} />;
 }

@@ -13,7 +13,7 @@ import {
 import { Button, type ButtonVariant } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import type { ActionOutcome } from './logic/review-ops';
-import { ReasonForm } from './reason-form';
+import { ReasonForm, reasonKindOf } from './reason-form';
 import { R } from './strings';
 
 type Props = {
@@ -90,6 +90,7 @@ export function WorkflowBar({ status, identity, disabled, onAction, onNeedIdenti
       {asking && (
         <Dialog title={ACTION_LABELS[asking]} width="sm" onClose={() => setAsking(null)}>
           <ReasonForm
+            kind={reasonKindOf(asking)}
             label={R.reasonFor(ACTION_LABELS[asking])}
             submitLabel={R.confirm(ACTION_LABELS[asking])}
             disabled={disabled}
