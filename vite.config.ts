@@ -61,11 +61,18 @@ function contentSecurityPolicyMeta(): Plugin {
 const BOOT_MODULES =
   /[\\/]src[\\/](app[\\/](route|strings|page-code|forbid-eval|app-links)|storage[\\/](first-read|stored-row|storage-keys))\.tsx?$|vite\/preload-helper/;
 
-/** The editor's screen: its chunk holds everything it imports. */
-const EDITOR_SCREEN = /[\\/]src[\\/]app[\\/]persisted-editor[\\/]persisted-editor-page\.tsx$/;
+/**
+ * The app's chunk: React, the app's root and the editor's screen, with everything they import
+ * (every screen needs the app's root and React; the drafts list also opens the editor at once).
+ */
+const APP_MODULES =
+  /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/](start-app\.tsx|persisted-editor[\\/]persisted-editor-page\.tsx)$/;
+
+/** The store's chunk: Dexie with the Dexie store (what the app's chunk does not hold already). */
+const STORE_MODULES = /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]storage[\\/]dexie-store\.ts$/;
 
 /**
- * Fails the build when the entry chunk imports the editor's or React's chunk: the entry must
+ * Fails the build when the entry chunk imports the app's or the store's chunk: the entry must
  * start the report's read and every download at once (src/app/main.tsx), not wait for them.
  * A module main.tsx comes to import must join BOOT_MODULES.
  */
@@ -76,10 +83,61 @@ function entryStaysSmall(): Plugin {
     generateBundle(_options, bundle) {
       const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
       const heavy =
-        entry?.type === 'chunk' ? entry.imports.filter((f) => /(editor|react)-/.test(f)) : [];
+        entry?.type === 'chunk' ? entry.imports.filter((f) => /(app|dexie)-/.test(f)) : [];
       if (heavy.length > 0) {
         this.error(`the entry imports ${heavy.join(', ')}: add its new modules to BOOT_MODULES`);
       }
+    },
+  };
+}
+
+/** What every screen loads at once (src/app/page-code.ts): the app's root, and Dexie's store. */
+const FIRST_MODULES = [
+  /[\\/]src[\\/]app[\\/]start-app\.tsx$/,
+  /[\\/]src[\\/]storage[\\/]dexie-store\.ts$/,
+];
+
+type ChunkLinks = { fileName: string; imports: string[]; isEntry: boolean; moduleIds: string[] };
+
+/** The chunks holding FIRST_MODULES and every chunk they import, but the entry's own links. */
+function firstChunks(all: readonly ChunkLinks[]): string[] {
+  const byName = new Map(all.map((c) => [c.fileName, c]));
+  const linked = new Set(all.filter((c) => c.isEntry).flatMap((c) => [c.fileName, ...c.imports]));
+  const wanted = new Set<string>();
+  const visit = (name: string) => {
+    if (wanted.has(name) || linked.has(name)) return;
+    wanted.add(name);
+    byName.get(name)?.imports.forEach(visit);
+  };
+  for (const test of FIRST_MODULES) {
+    const holder = all.find((c) => c.moduleIds.some((id) => test.test(id)));
+    if (!holder) throw new Error(`preloadFirstChunks: no chunk holds ${test}`);
+    visit(holder.fileName);
+  }
+  return [...wanted];
+}
+
+/**
+ * A <link rel=modulepreload> in index.html for every chunk of FIRST_MODULES and what they
+ * import: the browser fetches them with the entry instead of once the entry has run (every
+ * screen's chunk imports the app's, so every address needs them all).
+ */
+function preloadFirstChunks(): Plugin {
+  return {
+    name: 'nianbao:preload-first-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const chunks = Object.values(ctx.bundle ?? {}).flatMap((c) =>
+          c.type === 'chunk' ? [c] : [],
+        );
+        return firstChunks(chunks).map((name) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${name}` },
+          injectTo: 'head' as const,
+        }));
+      },
     },
   };
 }
@@ -93,6 +151,7 @@ export default defineConfig({
     pdfjsAssets(),
     contentSecurityPolicyMeta(),
     entryStaysSmall(),
+    preloadFirstChunks(),
     // Offline after the first visit (issue 4 item 11): a service worker precaches the built app;
     // `prompt` lets the page say when a new version is ready instead of swapping it mid-edit.
     VitePWA({
@@ -127,12 +186,13 @@ export default defineConfig({
       },
       output: {
         // Few, larger chunks on the way to the editor: each file a page loads costs the browser
-        // several milliseconds of its main thread, more than its bytes (bench/README.md). React
-        // is one chunk; the editor's screen with everything it imports another (the drafts list
-        // shares it: it loads the editor's code anyway, to open a report at once). The entry's
-        // own modules stay out of it (`boot`, with Vite's preload helper), or the entry would wait
-        // for the editor's code before it starts anything (entryStaysSmall() checks). Every other
-        // screen and feature keeps its own chunks, loaded when used.
+        // main-thread time and a request, more than its bytes (bench/README.md; one chunk for
+        // React and one for the editor took ~20 ms more main-thread time than both in one).
+        // `app`: React, the app's root and the editor's screen with all they import (every
+        // screen needs them); `dexie`: the store. The entry's own modules stay out of them
+        // (`boot`, with Vite's preload helper), or the entry would wait for the app's code
+        // before it starts anything (entryStaysSmall() checks). Every other screen and feature
+        // keeps its own chunks, loaded when used.
         codeSplitting: {
           groups: [
             {
@@ -141,12 +201,8 @@ export default defineConfig({
               priority: 3,
               includeDependenciesRecursively: false,
             },
-            {
-              name: 'react',
-              test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-              priority: 2,
-            },
-            { name: 'editor', test: EDITOR_SCREEN, priority: 1 },
+            { name: 'app', test: APP_MODULES, priority: 2 },
+            { name: 'dexie', test: STORE_MODULES, priority: 1 },
           ],
         },
       },
