@@ -32,7 +32,6 @@ export const S = {
   missing: '找不到这份报告，它可能已被彻底删除。',
   openFailed: (reason: string) => `无法打开报告：${reason}`,
   history: '历史版本',
-  hideHistory: '收起历史版本',
   snapshotSessionStart: '本次编辑前的版本',
   snapshotAuto: '编辑中自动保存的版本',
   snapshotBeforeRestore: '恢复历史版本前的版本',

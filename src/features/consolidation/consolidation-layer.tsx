@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { gov2021, type Consolidation } from '@/domain';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { CellSourcesContext, type CellSources } from '@/features/report-editor';
@@ -25,15 +25,6 @@ export type ConsolidationLayerProps = {
   /** The editor. */
   children: ReactNode;
 };
-
-/** Sets a class on <html> while `on` (the page makes room for a fixed drawer). */
-function usePageClass(name: string, on: boolean): void {
-  useEffect(() => {
-    if (!on) return;
-    document.documentElement.classList.add(name);
-    return () => document.documentElement.classList.remove(name);
-  }, [name, on]);
-}
 
 /**
  * A consolidated (汇总) report around its editor: the input cells read-only with their sources
@@ -62,7 +53,6 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
   );
   const { tip, selected, handlers } = useActiveCell(consolidation);
   const [panelOpen, setPanelOpen] = useState(false);
-  usePageClass('has-sources-panel', panelOpen);
   const [rerunWarnings, setRerunWarnings] = useState<readonly string[] | null>(null);
   return (
     <CellSourcesContext.Provider value={cellSources}>

@@ -1,6 +1,5 @@
-// The report editor (issue 3): mount <EditorPage /> for /?demo=sample, or <ReportEditor /> directly.
+// The report editor (issue 3): <ReportEditor /> on a document, with the app's toolbar slots.
 export { ReportEditor, type ReportEditorProps } from './report-editor';
-export { EditorPage } from './editor-page';
 export { createReportStore, type ReportStore, type Change } from './report-store';
 export { ReviewMarksContext, type ReviewMarks } from './review-marks';
 export { focusProblem } from './focus-field';

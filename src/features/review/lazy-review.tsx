@@ -46,13 +46,13 @@ export function PackagePanel(props: { session: ReviewSession; disabled: boolean 
   return <Pending failed={loaded.kind === 'failed'} />;
 }
 
-/** The start screen's identity and 导入审核包, loaded on first use; says so meanwhile. */
+/** The start screen's 导入审核包 (in the 导入 dialog), loaded on first use; says so meanwhile. */
 export function StartScreenReview(props: StartScreenReviewProps) {
   const loaded = start.useComponent(useAfterFirstPaint());
   if (loaded.kind === 'ready') return <loaded.Component {...props} />;
   return (
-    <aside className="start-review" aria-label={R.startTitle}>
+    <div className="start-review">
       <Pending failed={loaded.kind === 'failed'} />
-    </aside>
+    </div>
   );
 }
