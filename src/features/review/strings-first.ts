@@ -9,7 +9,6 @@ export const R_FIRST = {
   loadFailed: '无法加载审核功能的程序文件，请检查网络后刷新页面。',
   arrow: ' → ',
   blank: '（空）',
-  startTitle: '审核包交换',
   statusPrefix: '状态：',
   review: '审核',
   reviewTitle: '审核',
