@@ -2,8 +2,9 @@ import type { Route } from './route';
 
 // The chunks a first screen needs, started by the entry (main.tsx) before React has run. Each
 // is the same module app.tsx and store-context.tsx import when they need it, so the download
-// started here is the one they wait for. Vite adds a <link rel=modulepreload> for every chunk
-// each of them imports, so their whole graph is fetched at once.
+// started here is the one they wait for. index.html links the app's and the store's chunks
+// (vite.config.ts, preloadFirstChunks), and Vite adds a <link rel=modulepreload> for every chunk
+// a screen's own chunk imports, so their whole graph is fetched at once.
 
 /** The Dexie store's code (Dexie included): every screen needs it. */
 export function loadStoreCode() {
@@ -22,7 +23,9 @@ export function loadScreenCode(route: Route): Promise<unknown> {
       ]);
     case 'drafts':
       return import('./drafts-screen');
-    default:
-      return Promise.resolve(); // loaded when the screen renders
+    case 'workspace':
+      return import('./workspace-screen');
+    case 'sample':
+      return import('./sample-screen');
   }
 }
