@@ -28,3 +28,19 @@ test('打开 in the list opens the editor within the page; Back returns to the l
   await page.reload();
   await expect(page.locator(`a[href$="${search}"]`).first()).toBeVisible();
 });
+
+test('the HTML copies an older version kept in localStorage are removed once the page is idle', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.evaluate(() => {
+    localStorage.setItem('nianbao-saved-view:old', '<main>旧版本的页面副本</main>');
+    localStorage.setItem('nianbao-saved-views', '["old"]');
+    localStorage.setItem('nianbao-unsaved:old', '{"unsaved":true}');
+  });
+  await page.reload();
+  const keys = () => page.evaluate(() => Object.keys(localStorage).sort());
+  await expect.poll(keys, { timeout: 20_000 }).not.toContain('nianbao-saved-views');
+  expect(await keys()).not.toContain('nianbao-saved-view:old');
+  expect(await keys()).toContain('nianbao-unsaved:old'); // unsaved work is never dropped
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent, type ReactNode } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
+import { forgetSavedViews } from '@/storage/forget-saved-views';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
 import { clickedAppLink, navigateTo } from './app-links';
@@ -217,6 +218,9 @@ export function App() {
   const [route, setRoute] = useRoute();
   const header = headerOf(route);
   const idle = useIdleAfterLoad();
+  useEffect(() => {
+    if (idle) forgetSavedViews(window.localStorage); // what older versions left behind
+  }, [idle]);
   usePreloadEditor(route);
   return (
     <StorageProvider>
