@@ -7,6 +7,12 @@ import { restoreStoredDocument } from './restore-document';
 import { digestOf } from './row-digest';
 import { listingOf, type ListingRow } from './listing';
 
+// Dexie turns its debug mode on by itself on localhost and 127.0.0.1 (where the tests and the
+// bench run, never an office's intranet address): it then tags every database operation with
+// console.createTask for the devtools, ~30 ms of opening the editor. Off everywhere, so what is
+// measured is what users run.
+Dexie.debug = false;
+
 // The IndexedDB schema, one `version(n)` per release that changed tables or indexes. Never edit
 // a published version: add the next one with an `.upgrade()`. Changes to the document's shape
 // are not schema changes; they are domain migrations applied when a document is read.

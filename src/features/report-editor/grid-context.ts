@@ -1,4 +1,3 @@
-import { createContext, useContext } from 'react';
 import type { Move } from './logic/grid-navigation';
 
 /** What a grid offers its cells: moving the active cell, the selected block and pasting. */
@@ -14,11 +13,3 @@ export type GridApi = {
   /** Pastes a block of text from `path`; returns false when the text is a single value. */
   paste(path: string, text: string): boolean;
 };
-
-export const GridContext = createContext<GridApi | null>(null);
-
-export function useGrid(): GridApi {
-  const grid = useContext(GridContext);
-  if (!grid) throw new Error('useGrid must be used inside DataGrid');
-  return grid;
-}
