@@ -1,14 +1,22 @@
 import * as z from 'zod/mini';
 import { FORM_MESSAGES as M } from './form-messages';
-import { FIRST_REPORT_YEAR, isCalendarDate, reportMetaShape } from './meta-schema';
+import { reportMetaShape } from './meta-schema';
+import {
+  META_LIMITS,
+  readAgency,
+  readPublishedOn,
+  readTitle,
+  readYear,
+  type MetaRead,
+} from './meta-text';
 
 // The forms' schemas: what a form's inputs hold (text) in, the domain's values out, every message
 // in Chinese. zod/mini, like the meta's own schema: the editor's 报告信息 form is in its first load.
 
 /** The limits the forms enforce, for hints and tests. */
 export const FORM_LIMITS = {
-  agency: 100,
-  title: 200,
+  agency: META_LIMITS.agency,
+  title: META_LIMITS.title,
   name: 40,
   reasonMin: 2,
   reasonMax: 500,
@@ -26,47 +34,25 @@ function requiredText(required: string, max: number, tooLong: string) {
   return z.string(M.notText).check(z.trim(), z.minLength(1, required), z.maxLength(max, tooLong));
 }
 
-function toHalfWidth(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
-/** A year typed as text (full-width digits allowed) or given as a number, in [2008, thisYear + 1]. */
-function yearField({ thisYear }: YearOptions) {
-  const max = thisYear + 1;
+/**
+ * A field whose text is read by one of meta-text.ts's readers (which the editor's plain fields
+ * use too, before this schema has loaded): the reader's message is the field's error.
+ */
+function readField<T>(read: (text: string) => MetaRead<T>, notText: string) {
   return z.pipe(
-    z.union([z.string(), z.number()], M.yearFormat),
+    z.union([z.string(), z.number()], notText),
     z.transform((value: string | number, ctx) => {
-      const text = toHalfWidth(String(value).trim());
-      const fail = (message: string) => (
-        ctx.issues.push({ code: 'custom', message, input: value }),
-        z.NEVER
-      );
-      if (text === '') return fail(M.yearRequired);
-      if (!/^\d{4}$/.test(text)) return fail(M.yearFormat);
-      const year = Number(text);
-      if (year < FIRST_REPORT_YEAR || year > max) return fail(M.yearRange(FIRST_REPORT_YEAR, max));
-      return year;
+      const r = read(String(value));
+      if (r.ok) return r.value;
+      ctx.issues.push({ code: 'custom', message: r.message, input: value });
+      return z.NEVER;
     }),
   );
 }
 
-/** Text where blank means null (the default title, no 成文日期), else trimmed. */
-function blankAsNull(max: number, tooLong: string) {
-  return z.pipe(
-    z.string(M.notText).check(z.trim(), z.maxLength(max, tooLong)),
-    z.transform((text: string) => (text === '' ? null : text)),
-  );
-}
-
-function dateField() {
-  return z.pipe(
-    z.string(M.notText).check(
-      z.trim(),
-      z.refine((t: string) => t === '' || /^\d{4}-\d{2}-\d{2}$/.test(t), M.dateFormat),
-      z.refine((t: string) => !/^\d{4}-\d{2}-\d{2}$/.test(t) || isCalendarDate(t), M.dateInvalid),
-    ),
-    z.transform((text: string) => (text === '' ? null : text)),
-  );
+/** A year typed as text (full-width digits allowed) or given as a number, in [2008, thisYear + 1]. */
+function yearField({ thisYear }: YearOptions) {
+  return readField((text) => readYear(text, thisYear), M.yearFormat);
 }
 
 /**
@@ -76,13 +62,10 @@ function dateField() {
 export function metaFormSchema(opts: YearOptions) {
   const domain = reportMetaShape();
   return z.object({
-    agency: z.pipe(
-      requiredText(M.agencyRequired, FORM_LIMITS.agency, M.agencyTooLong(FORM_LIMITS.agency)),
-      domain.agency,
-    ),
+    agency: z.pipe(readField(readAgency, M.notText), domain.agency),
     year: z.pipe(yearField(opts), domain.year),
-    title: z.pipe(blankAsNull(FORM_LIMITS.title, M.titleTooLong(FORM_LIMITS.title)), domain.title),
-    publishedOn: z.pipe(dateField(), domain.publishedOn),
+    title: z.pipe(readField(readTitle, M.notText), domain.title),
+    publishedOn: z.pipe(readField(readPublishedOn, M.notText), domain.publishedOn),
   });
 }
 

@@ -6,6 +6,7 @@ import type { ZodForm } from '@/components/form/use-zod-form';
 import type { metaFormSchema } from '@/domain/schema/form-schemas';
 import { MetaFieldView, useCommittedMeta, type MetaKey } from './meta-field-view';
 import { useStore } from './store-context';
+import { F } from './form-strings';
 
 /** The 报告信息 form's schema: the meta's fields under `meta`, so each input's name is its path. */
 export type MetaSchema = ReturnType<typeof metaFormSchema>;
@@ -51,7 +52,7 @@ export function MetaField(props: Props) {
   function commit(): void {
     const text = typed();
     const r = text === committed ? null : parse(text);
-    if (r?.success) store.set(path, r.data, '编辑报告信息');
+    if (r?.success) store.set(path, r.data, F.editMeta);
     else store.cancelPreview();
   }
   const registered = form.register(path, {

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
-import { defaultTitle } from '@/domain';
+import { defaultTitle, getAtPath } from '@/domain';
+import { readMetaText } from '@/domain/schema/meta-text';
 import { lazyComponent, useAfterFirstPaint } from '@/components/ui/lazy-component';
 import {
   META_FIELDS,
@@ -9,6 +10,8 @@ import {
   type MetaKey,
 } from './meta-field-view';
 import { useFieldValue } from './use-cell';
+import { useStore } from './store-context';
+import type { ReportStore } from './report-store';
 import { F } from './form-strings';
 import { S } from './strings';
 import './meta-form.css';
@@ -25,6 +28,7 @@ export function MetaForm() {
   const year = useFieldValue('meta.year');
   const placeholder = defaultTitle(String(agency ?? ''), Number(year));
   const loaded = live.useComponent(useAfterFirstPaint());
+  const store = useStore();
   const drafts = useRef(new Map<MetaKey, string>());
   const focused = useRef<MetaKey | null>(null);
   const handover = () => ({ drafts: drafts.current, focused: focused.current });
@@ -48,6 +52,9 @@ export function MetaForm() {
               placeholder={f.field === 'title' ? placeholder : undefined}
               readOnly={loaded.kind === 'failed'}
               onDraft={(text) => drafts.current.set(f.field, text)}
+              onLeave={(text) => {
+                if (commitPlain(store, f.field, text)) drafts.current.delete(f.field);
+              }}
               onFocus={(on) => {
                 focused.current = on ? f.field : null;
                 if (on) void live.preload().catch(() => {});
@@ -65,8 +72,24 @@ type PlainProps = MetaFieldDef & {
   placeholder?: string;
   readOnly: boolean;
   onDraft: (text: string) => void;
+  /** The field was left with this text. */
+  onLeave: (text: string) => void;
   onFocus: (on: boolean) => void;
 };
+
+/**
+ * Stores what a plain field was left with, when it reads as a valid value (meta-text.ts, the
+ * readers the form's schema uses too): a value typed and left before the form's code arrives
+ * is saved at once, as the form would save it. A refused text stays a draft for the form, which
+ * shows why once it has loaded. True when stored (or unchanged).
+ */
+function commitPlain(store: ReportStore, field: MetaKey, text: string): boolean {
+  const path = `meta.${field}`;
+  const read = readMetaText(field, text, new Date().getFullYear());
+  if (!read.ok) return false;
+  if (getAtPath(store.getCommitted(), path) !== read.value) store.set(path, read.value, F.editMeta);
+  return true;
+}
 
 /** A field before the form has loaded: an uncontrolled input showing the stored value. */
 function PlainField({ field, label, type, className, placeholder, ...rest }: PlainProps) {
@@ -85,7 +108,7 @@ function PlainField({ field, label, type, className, placeholder, ...rest }: Pla
         readOnly: rest.readOnly || undefined,
         onInput: (e) => rest.onDraft(e.currentTarget.value),
         onFocus: () => rest.onFocus(true),
-        onBlur: () => rest.onFocus(false),
+        onBlur: (e) => (rest.onFocus(false), rest.onLeave(e.currentTarget.value)),
       }}
     />
   );
