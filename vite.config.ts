@@ -68,6 +68,14 @@ const BOOT_MODULES =
 const APP_MODULES =
   /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]|[\\/]src[\\/]app[\\/](start-app\.tsx|persisted-editor[\\/]persisted-editor-page\.tsx)$/;
 
+/**
+ * Shared by other screens and features but never run by the editor's screen: reached through
+ * the domain's index from the editor's code, they would join the app's chunk (what every first
+ * load downloads and compiles), so they get a chunk of their own, loaded with what uses them.
+ */
+const BEYOND_EDITOR_MODULES =
+  /[\\/]src[\\/]domain[\\/](consolidate[\\/](consolidate|refusals|sums)|workspace[\\/](roster|receive)|drafts[\\/](backup|merge-backup))\.ts$/;
+
 /** The store's chunk: Dexie with the Dexie store (what the app's chunk does not hold already). */
 const STORE_MODULES = /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]storage[\\/]dexie-store\.ts$/;
 
@@ -182,7 +190,12 @@ export default defineConfig({
         // jsdiff's ESM build declares itself free of side effects in libesm/package.json, which
         // the bundler does not read (only the package's root one): without this, every differ
         // of jsdiff ships with the app although only `diffArrays` is used.
-        moduleSideEffects: [{ test: /[\\/]node_modules[\\/]diff[\\/]/, sideEffects: false }],
+        moduleSideEffects: [
+          { test: /[\\/]node_modules[\\/]diff[\\/]/, sideEffects: false },
+          // The domain is pure (no module does anything when imported): what the editor imports
+          // through its index but never uses need not be loaded with it.
+          { test: /[\\/]src[\\/]domain[\\/]/, sideEffects: false },
+        ],
       },
       output: {
         // Few, larger chunks on the way to the editor: each file a page loads costs the browser
@@ -199,6 +212,12 @@ export default defineConfig({
               name: 'boot',
               test: BOOT_MODULES,
               priority: 3,
+              includeDependenciesRecursively: false,
+            },
+            {
+              name: 'beyond-editor',
+              test: BEYOND_EDITOR_MODULES,
+              priority: 2.5,
               includeDependenciesRecursively: false,
             },
             { name: 'app', test: APP_MODULES, priority: 2 },
