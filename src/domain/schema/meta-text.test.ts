@@ -16,7 +16,7 @@ const TEXTS = {
 } as const;
 
 describe('readMetaText', () => {
-  for (const [field, texts] of Object.entries(TEXTS) as [keyof typeof TEXTS, string[]][]) {
+  for (const [field, texts] of Object.entries(TEXTS) as [keyof typeof TEXTS, readonly string[]][]) {
     it(`reads ${field} as the 报告信息 form's schema does, value and message`, () => {
       for (const text of texts) {
         const read = readMetaText(field, text, THIS_YEAR);
