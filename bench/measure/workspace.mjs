@@ -73,6 +73,7 @@ async function fixture(root, samplesDir) {
 /** Restores the office's backup through the app's 从备份文件恢复; resolves to the notice. */
 async function restoreBackup(page, appUrl, text) {
   await page.goto(`${appUrl}/`);
+  await page.getByRole('button', { name: '设置', exact: true }).click(); // 备份与恢复 lives in 设置
   const input = page.locator('.backup-panel input[type="file"]');
   await input.setInputFiles({
     name: 'office-backup.json',
