@@ -1,4 +1,4 @@
-import { useMemo, useState, type ComponentProps } from 'react';
+import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { Field, FieldInput, FieldSelect } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
@@ -30,10 +30,6 @@ async function choiceOf(store: ReportStore, v: Parsed): Promise<NewReportChoice>
   if (!loaded?.ok) throw new Error(loaded?.error ?? D.newSourceNone);
   return { kind: 'lastYear', previous: loaded.record.document, agency: v.agency };
 }
-
-/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
-const submitForm = (form: { control: unknown }) =>
-  form as unknown as ComponentProps<typeof SubmitButton>['form'];
 
 const reason = (e: unknown) =>
   e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e);
@@ -130,7 +126,7 @@ export function NewReportForm(props: NewReportFormProps) {
       )}
       <div className="form-actions new-report-actions">
         <Button onClick={props.onCancel}>{D.cancel}</Button>
-        <SubmitButton form={submitForm(form)}>
+        <SubmitButton form={form}>
           {form.formState.isSubmitting ? D.creating : D.create}
         </SubmitButton>
       </div>

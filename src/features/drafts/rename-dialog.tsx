@@ -5,7 +5,6 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { renameSchema } from '@/domain/schema/form-schemas';
 import type { ReportSummary } from '@/storage/report-store';
-import type { ComponentProps } from 'react';
 import { D } from './strings';
 
 type RenameDialogProps = {
@@ -15,10 +14,6 @@ type RenameDialogProps = {
 };
 
 const schema = renameSchema();
-
-/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
-const submitForm = (form: { control: unknown }) =>
-  form as unknown as ComponentProps<typeof SubmitButton>['form'];
 
 /** 重命名: a dialog with the report's title, required; 确定 saves it, Esc or 取消 closes. */
 export function RenameDialog({ report, onRename, onClose }: RenameDialogProps) {
@@ -37,7 +32,7 @@ export function RenameDialog({ report, onRename, onClose }: RenameDialogProps) {
         </Field>
         <div className="form-actions new-report-actions">
           <Button onClick={onClose}>{D.cancel}</Button>
-          <SubmitButton form={submitForm(form)}>{D.renameSave}</SubmitButton>
+          <SubmitButton form={form}>{D.renameSave}</SubmitButton>
         </div>
       </form>
     </Dialog>

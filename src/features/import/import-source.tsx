@@ -4,7 +4,6 @@ import { SubmitButton } from '@/components/form/submit-button';
 import { useZodForm } from '@/components/form/use-zod-form';
 import { FilePicker } from '@/components/ui/file-picker';
 import { pasteImportSchema } from '@/domain/schema/form-schemas';
-import type { ComponentProps } from 'react';
 import { S } from './strings';
 
 // Extensions and MIME types of every format the importer reads (the bytes decide, not the name).
@@ -55,10 +54,6 @@ function DropZone({ onFile, disabled }: Omit<ImportSourceProps, 'onText'>) {
 
 const schema = pasteImportSchema();
 
-/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
-const submitForm = (form: { control: unknown }) =>
-  form as unknown as ComponentProps<typeof SubmitButton>['form'];
-
 /**
  * Text pasted into the box. A paste that carries HTML (a web page or Word copied with the mouse)
  * is read at once from its HTML, tables and all; the box shows its plain text. Typed or plain
@@ -89,7 +84,7 @@ function PasteBox({ onText, disabled }: Omit<ImportSourceProps, 'onFile'>) {
       >
         <FieldTextarea {...form.register('text')} rows={5} disabled={disabled} onPaste={onPaste} />
       </Field>
-      <SubmitButton form={submitForm(form)} variant="secondary" disabled={disabled}>
+      <SubmitButton form={form} variant="secondary" disabled={disabled}>
         {S.read}
       </SubmitButton>
     </form>

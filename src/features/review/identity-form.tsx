@@ -1,4 +1,4 @@
-import { useId, useState, type ComponentProps } from 'react';
+import { useId, useState } from 'react';
 import { Field, FieldInput } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useZodForm } from '@/components/form/use-zod-form';
@@ -28,10 +28,6 @@ export function IdentityForm() {
 }
 
 const schema = identitySchema();
-
-/** The form as SubmitButton takes it (its prop type does not accept a typed form's control). */
-const submitForm = (form: { control: unknown }) =>
-  form as unknown as ComponentProps<typeof SubmitButton>['form'];
 
 function IdentityEditor({ onDone }: { onDone: () => void }) {
   const identity = useIdentity();
@@ -65,7 +61,7 @@ function IdentityEditor({ onDone }: { onDone: () => void }) {
           </label>
         ))}
       </fieldset>
-      <SubmitButton form={submitForm(form)} size="sm">
+      <SubmitButton form={form} size="sm">
         {R.saveIdentity}
       </SubmitButton>
       {failed && <p role="alert">{R.identitySaveFailed}</p>}
