@@ -1,3 +1,5 @@
+import { halfWidthDigits } from '../values/half-width';
+
 // Finds the figures a narrative states about 政府信息公开 applications and appeals, for rule
 // `narrativeNumber`. The rule must never raise a false alarm, so a statement is only read when it
 // is unambiguous: one clause, a keyword, then the first number after it followed by 件, with
@@ -117,9 +119,7 @@ function clauseClaims(clause: string, all: readonly Pattern[]): Claim[] {
 
 /** Normalises digits and spaces so that 「２１　件」 reads like 「21 件」. */
 function normalise(text: string): string {
-  return text
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
-    .replace(/[\u00a0\u3000]/g, ' ');
+  return halfWidthDigits(text).replace(/[\u00a0\u3000]/g, ' ');
 }
 
 /** Splits text into clauses: sentences (。；;！？ and line breaks), then ，/, (not a thousands ,). */

@@ -1,3 +1,4 @@
+import { halfWidthDigits } from '../values/half-width';
 import { FORM_MESSAGES as M } from './form-messages';
 
 // What a clerk types into 报告信息, read into the report's meta values — without zod, so that the
@@ -11,7 +12,8 @@ export const FIRST_REPORT_YEAR = 2008;
 /** The most characters 机关名称 and 标题 may have. */
 export const META_LIMITS = { agency: 100, title: 200 } as const;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A date as the report stores it: YYYY-MM-DD. */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Whether `YYYY-MM-DD` names a day of the calendar (2023-02-29 does not). */
 export function isCalendarDate(text: string): boolean {
@@ -29,10 +31,6 @@ export type MetaRead<T> =
 const ok = <T>(value: T): MetaRead<T> => ({ ok: true, value });
 const refused = (message: string): MetaRead<never> => ({ ok: false, message });
 
-function toHalfWidth(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 /** 机关名称: required, trimmed, at most 100 characters. */
 export function readAgency(text: string): MetaRead<string> {
   const t = text.trim();
@@ -42,7 +40,7 @@ export function readAgency(text: string): MetaRead<string> {
 
 /** 年度: four digits (full-width too), from 2008 to the year after `thisYear`. */
 export function readYear(text: string, thisYear: number): MetaRead<number> {
-  const t = toHalfWidth(text.trim());
+  const t = halfWidthDigits(text.trim());
   const max = thisYear + 1;
   if (t === '') return refused(M.yearRequired);
   if (!/^\d{4}$/.test(t)) return refused(M.yearFormat);

@@ -1,5 +1,6 @@
 import type { CellKind } from '../template/types';
 import type { CellValue } from '../report/document';
+import { halfWidthDigits } from './half-width';
 
 /** The largest count or amount a cell accepts. */
 export const MAX_CELL_VALUE = 9_999_999;
@@ -14,8 +15,7 @@ const BLANK_MARKS = new Set(['', '-', '－', '—', '–', '―', '/', '／', '�
 const UNITS = /(万元|件|条|个|项)$/;
 
 function toHalfWidth(raw: string): string {
-  return raw
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(raw)
     .replace(/[．。]/g, '.')
     .replace(/[，、]/g, ',')
     .replace(/[－﹣−]/g, '-')

@@ -1,4 +1,5 @@
 import { defaultTitle, type ReportMeta } from '../../domain/report/document';
+import { ISO_DATE } from '../../domain/schema/meta-text';
 import type { ImportIssue } from '../import-result';
 import { normalizeLabel } from '../text-import/labels';
 import { readTitle } from '../text-import/meta';
@@ -12,7 +13,6 @@ import { AGENCY_UNREAD, INFO_LABELS, YEAR_UNREAD } from './strings';
 /** The meta fields read, and what could not be read. */
 export type MetaRead = { readonly meta: ReportMeta; readonly issues: ImportIssue[] };
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR = /((?:19|20)\d{2})/;
 
 function unread(field: string, message: string): ImportIssue {
@@ -41,7 +41,7 @@ export function readInfoSheet(grid: Grid): MetaRead {
   if (year === 0) issues.push(unread('meta.year', YEAR_UNREAD));
   const title = get(INFO_LABELS.title);
   const date = get(INFO_LABELS.publishedOn);
-  if (date !== '' && !DATE.test(date)) {
+  if (date !== '' && !ISO_DATE.test(date)) {
     issues.push(
       unread(
         'meta.publishedOn',
@@ -53,7 +53,7 @@ export function readInfoSheet(grid: Grid): MetaRead {
     agency,
     year,
     title: title === '' || title === defaultTitle(agency, year) ? null : title,
-    publishedOn: DATE.test(date) ? date : null,
+    publishedOn: ISO_DATE.test(date) ? date : null,
   };
   return { meta, issues };
 }
