@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { gov2021 } from '../domain/template/gov-2021';
 import { checkReport } from '../domain/rules/check-report';
 import type { Violation } from '../domain/rules/types';
+import { severityCounts } from '../domain/rules/severity-counts';
 import type { ReportDocument } from '../domain/report/document';
 import { consolidate, DEFAULT_CONSOLIDATED_AGENCY } from '../domain/consolidate/consolidate';
 import type { Consolidation, ConsolidationInput } from '../domain/consolidate/types';
@@ -29,8 +30,7 @@ type Source = {
   readonly importIssues: number;
 };
 
-const errorsOf = (violations: readonly Violation[]) =>
-  violations.filter((v) => v.severity === 'error').length;
+const errorsOf = (violations: readonly Violation[]) => severityCounts(violations).errors;
 
 async function readSource(file: string): Promise<Source | { file: string; error: string }> {
   const imported = await readReportFile(file);

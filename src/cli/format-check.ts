@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../domain/report/document';
 import type { Severity } from '../domain/rules/types';
+import { severityCounts } from '../domain/rules/severity-counts';
 
 /** What `check` reports for one file (also the shape of its `--json` line). */
 export type CheckResult = {
@@ -42,9 +43,7 @@ export function formatCheckResult(r: CheckResult): string {
       ...violations.map((v) => `    ${SEVERITY[v.severity]} [${v.rule}] ${v.message}`),
     );
   }
-  const errors = violations.filter((v) => v.severity === 'error').length;
-  lines.push(
-    `  结果：${errors} 个错误，${violations.length - errors} 个警告，${warnings.length} 条导入提示`,
-  );
+  const { errors, warnings: flagged } = severityCounts(violations);
+  lines.push(`  结果：${errors} 个错误，${flagged} 个警告，${warnings.length} 条导入提示`);
   return `${lines.join('\n')}\n\n`;
 }

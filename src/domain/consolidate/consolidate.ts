@@ -1,6 +1,7 @@
 import type { TemplateDef } from '../template/types';
 import { createEmptyReport } from '../report/document';
 import { checkReport } from '../rules/check-report';
+import { severityCounts } from '../rules/severity-counts';
 import { MAX_CELL_VALUE } from '../values/normalize';
 import { cellName, formatNumber } from '../rules/format';
 import type {
@@ -43,9 +44,7 @@ function describeSource(t: TemplateDef, input: ConsolidationInput): Consolidatio
 }
 
 function countProblems(t: TemplateDef, input: ConsolidationInput) {
-  const violations = checkReport(t, input.document);
-  const errors = violations.filter((v) => v.severity === 'error').length;
-  return { errors, warnings: violations.length - errors };
+  return severityCounts(checkReport(t, input.document));
 }
 
 function errorRefusal(unallowed: readonly ConsolidationSource[]): ConsolidationRefusal[] {

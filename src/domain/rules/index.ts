@@ -10,4 +10,5 @@ export { checkNarrativeNumbers } from './narrative-number';
 export { checkFeeReported } from './fee-reported';
 export { findClaims, splitClauses, type Claim, type ClaimKind } from './narrative-claims';
 export { ALL_RULES, checkRules, sortViolations } from './check-report';
+export { severityCounts, type SeverityCounts } from './severity-counts';
 export { recheckReport, rulesReading, type Recheck } from './recheck';

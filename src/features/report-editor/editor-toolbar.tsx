@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { defaultTitle, type Consolidation } from '@/domain';
 import type { ReportStatus } from '@/domain/drafts';
+import { severityCounts } from '@/domain/rules/severity-counts';
 import { Button } from '@/components/ui/button';
 import { ExportMenu } from '@/features/export';
 import { focusProblemList } from './problem-list';
@@ -48,7 +49,7 @@ function EditActions({ locked }: { locked: boolean }) {
   const store = useStore();
   const { canUndo, canRedo } = useHistory();
   const violations = useViolations();
-  const errors = violations.filter((v) => v.severity === 'error').length;
+  const counts = useMemo(() => severityCounts(violations), [violations]);
   return (
     <div className="toolbar-group">
       <Button
@@ -72,11 +73,11 @@ function EditActions({ locked }: { locked: boolean }) {
       <Button
         size="sm"
         variant="ghost"
-        className={`toolbar-count ${errors > 0 ? 'has-errors' : ''}`}
+        className={`toolbar-count ${counts.errors > 0 ? 'has-errors' : ''}`}
         title={S.toProblemList}
         onClick={focusProblemList}
       >
-        {S.errors(errors)}，{S.warnings(violations.length - errors)}
+        {S.problemCount(counts)}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import type { TemplateDef, Violation } from '@/domain';
+import { severityCounts } from '@/domain/rules/severity-counts';
 import { violationKey } from './logic/derive';
 import { focusProblem } from './focus-field';
 import { useStore } from './store-context';
@@ -53,14 +54,12 @@ export function ProblemList() {
   const violations = useViolations();
   const acks = useAcknowledgements();
   const groups = useMemo(() => groupBySection(store.template, violations), [store, violations]);
-  const errors = violations.filter((v) => v.severity === 'error').length;
+  const counts = useMemo(() => severityCounts(violations), [violations]);
   return (
     <section className="problem-list" aria-labelledby={PROBLEM_LIST_TITLE}>
       <h2 id={PROBLEM_LIST_TITLE} tabIndex={-1}>
         {S.problems}
-        <span className="problem-summary">
-          {S.errors(errors)}，{S.warnings(violations.length - errors)}
-        </span>
+        <span className="problem-summary">{S.problemCount(counts)}</span>
       </h2>
       {violations.length === 0 && <p className="no-problems">{S.noProblems}</p>}
       {groups.map((g) => (

@@ -1,5 +1,7 @@
 // Chinese UI strings of the report editor.
 
+import type { SeverityCounts } from '@/domain/rules/severity-counts';
+
 export const S = {
   editorLabel: '年度报告编辑',
   undo: '撤销',
@@ -21,8 +23,7 @@ export const S = {
   navLabel: '章节导航',
   problems: '问题清单',
   noProblems: '没有发现问题',
-  errors: (n: number) => `${n} 个错误`,
-  warnings: (n: number) => `${n} 个提示`,
+  problemCount: ({ errors, warnings }: SeverityCounts) => `${errors} 个错误，${warnings} 个提示`,
   sectionBadge: (errors: number, warnings: number) =>
     errors + warnings === 0 ? '无问题' : `${errors} 个错误，${warnings} 个提示`,
   error: '错误',
