@@ -59,7 +59,7 @@ function contentSecurityPolicyMeta(): Plugin {
 
 /** The modules of the page's entry (src/app/main.tsx) but the entry itself. */
 const BOOT_MODULES =
-  /[\\/]src[\\/](app[\\/](route|strings|page-code|forbid-eval|app-links)|storage[\\/](first-read|stored-row|storage-keys))\.tsx?$|vite\/preload-helper/;
+  /[\\/]src[\\/](app[\\/](route|strings|page-code|forbid-eval|app-links|first-screen)|storage[\\/](first-read|stored-row|storage-keys|lazy-store|tab-lock)|components[\\/]new-id|features[\\/]drafts[\\/]prefetch)\.tsx?$|vite\/preload-helper/;
 
 /**
  * The app's chunk: React, the app's root and the editor's screen, with everything they import

@@ -85,12 +85,15 @@ const LOAD_FAILED = '无法加载本页面的程序文件，请检查网络后�
 /**
  * Starts the screen's first database read while its code is still loading, so that the two do
  * not wait for each other: the list of reports, which the drafts screen takes over, and so does
- * the editor (it looks for last year's report in it; its report was read by main.tsx already)
- * and the workspace.
+ * the editor (it looks for last year's report in it) and the workspace. The page's first
+ * screen had its reads started by the entry (first-screen.ts); this is for the screens moved
+ * to within the page.
  */
-function Prefetch({ route }: { route: Route }) {
+function Prefetch({ route, first }: { route: Route; first: Route }) {
   const store = useReportStore();
-  const list = route.kind === 'drafts' || route.kind === 'report' || route.kind === 'workspace';
+  const list =
+    route !== first &&
+    (route.kind === 'drafts' || route.kind === 'report' || route.kind === 'workspace');
   useEffect(() => {
     if (list) prefetchDrafts(store);
   }, [store, list]);
@@ -161,8 +164,8 @@ function PwaUpdate() {
  * again (app-links.ts), as do Back and Forward; after such a move the page starts at its top,
  * with the focus on the new screen's <main>.
  */
-function useRoute(): [Route, (r: Route) => void] {
-  const [route, setRoute] = useState(() => parseRoute(window.location.search));
+function useRoute(first: Route): [Route, (r: Route) => void] {
+  const [route, setRoute] = useState(first);
   const moved = useRef(false);
   useEffect(() => {
     const onPop = () => {
@@ -213,9 +216,9 @@ function headerOf(route: Route): { compact: boolean } | null {
   return { compact: route.kind === 'report' || route.kind === 'demo' };
 }
 
-/** Routes by query string (see route.ts); every screen shows the app's name. */
-export function App() {
-  const [route, setRoute] = useRoute();
+/** Routes by query string (see route.ts), from `route`, the page's; every screen shows the app's name. */
+export function App({ route: first }: { route: Route }) {
+  const [route, setRoute] = useRoute(first);
   const header = headerOf(route);
   const idle = useIdleAfterLoad();
   useEffect(() => {
@@ -227,7 +230,7 @@ export function App() {
       <div className="app" onClick={onAppLinkClick}>
         {header && <AppHeader {...header} />}
         {idle && <PwaUpdate />}
-        <Prefetch route={route} />
+        <Prefetch route={route} first={first} />
         <Screen route={route} onRoute={setRoute} />
       </div>
     </StorageProvider>

@@ -1,11 +1,8 @@
 import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ReportStore } from '@/storage/report-store';
 import { createEditJournal, type EditJournal } from '@/storage/edit-journal';
-import { createLazyStore } from '@/storage/lazy-store';
-import { newId } from '@/components/new-id';
-import { loadStoreCode } from './page-code';
-import { DATABASE_NAME } from '@/storage/storage-keys';
-import { acquireReportLock, browserLockEnv, type ReportLock } from '@/storage/tab-lock';
+import type { ReportLock } from '@/storage/tab-lock';
+import { appStore, claimReportLock, versionChange } from './first-screen';
 
 // The composition root of persistence: ONE IndexedDB store for the whole app, with the real
 // clock and ids injected, plus the edit journal and the tab lock. Features get them as props
@@ -20,16 +17,6 @@ export type AppStorage = {
 
 const StorageContext = createContext<AppStorage | null>(null);
 
-/** Set when a newer app version in another tab closed our database connection. */
-const versionChange = {
-  changed: false,
-  listeners: new Set<() => void>(),
-  fire() {
-    versionChange.changed = true;
-    versionChange.listeners.forEach((fn) => fn());
-  },
-};
-
 function subscribeVersionChange(fn: () => void) {
   versionChange.listeners.add(fn);
   return () => void versionChange.listeners.delete(fn);
@@ -40,25 +27,17 @@ export function useVersionChanged(): boolean {
   return useSyncExternalStore(subscribeVersionChange, () => versionChange.changed);
 }
 
-/** How long opening a report waits for its lock: a page that just closed or reloaded lets go. */
-const LOCK_WAIT_MS = 300;
+let shared: AppStorage | null = null;
 
-function createAppStorage(): AppStorage {
-  const store = createLazyStore(async () =>
-    (await loadStoreCode()).createDexieStore({
-      name: DATABASE_NAME,
-      now: () => new Date().toISOString(),
-      newId: () => newId(),
-      onVersionChange: () => versionChange.fire(),
-    }),
-  );
-  const acquireLock = (id: string) => acquireReportLock(id, browserLockEnv(), LOCK_WAIT_MS);
-  return { store, journal: createEditJournal(), acquireLock };
+/** The app's storage, created on the first call: the store and lock the entry started with. */
+export function appStorage(): AppStorage {
+  shared ??= { store: appStore(), journal: createEditJournal(), acquireLock: claimReportLock };
+  return shared;
 }
 
-/** Creates the app's storage once and provides it below. */
+/** Provides the app's storage below. */
 export function StorageProvider({ children }: { children: ReactNode }) {
-  const [storage] = useState(createAppStorage);
+  const [storage] = useState(appStorage);
   return <StorageContext.Provider value={storage}>{children}</StorageContext.Provider>;
 }
 
