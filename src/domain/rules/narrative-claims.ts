@@ -58,6 +58,19 @@ const after = (keyword: string) =>
 const before = (keyword: string) =>
   new RegExp(`(?<![\\d.])(?<n>${NUMBER})\\s*件(?<gap>[^\\d]*?的)(?:${keyword})`, 'dg');
 
+/** A number and 件: every pattern needs one, so a clause without it states no figure. */
+const COUNTED = new RegExp(`(?:${NUMBER})\\s*件`);
+
+const made = new Map<string, readonly Pattern[]>();
+
+/** The patterns of a vocabulary, made once (compiling them costs more than matching them). */
+function patternsOf(v: ClaimVocabulary): readonly Pattern[] {
+  const key = `${v.reconsideration}|${v.litigation}`;
+  let all = made.get(key);
+  if (!all) made.set(key, (all = patterns(v)));
+  return all;
+}
+
 function patterns(v: ClaimVocabulary): Pattern[] {
   const r = v.reconsideration;
   const l = v.litigation;
@@ -132,6 +145,8 @@ export function splitClauses(text: string): string[] {
 
 /** Every figure a narrative text states about applications and appeals, in text order. */
 export function findClaims(text: string, vocabulary: ClaimVocabulary): Claim[] {
-  const all = patterns(vocabulary);
-  return splitClauses(text).flatMap((clause) => clauseClaims(clause, all));
+  const all = patternsOf(vocabulary);
+  return splitClauses(text)
+    .filter((clause) => COUNTED.test(clause))
+    .flatMap((clause) => clauseClaims(clause, all));
 }
