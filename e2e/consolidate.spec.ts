@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, setIdentityInSettings } from './fixtures';
 import {
   getCell,
   gov2021,
@@ -168,10 +168,7 @@ test('a report received in the workspace opens read-only, with the reviewer’s 
   page,
 }) => {
   await page.goto('/?workspace=2024');
-  const form = page.getByRole('form', { name: '我的身份' });
-  await form.getByLabel('姓名').fill('王审核');
-  await form.getByRole('radio', { name: '审核人' }).check();
-  await form.getByRole('button', { name: '保存身份' }).click();
+  await setIdentityInSettings(page, '王审核', '审核人');
   const hongze = sources[0];
   if (!hongze) throw new Error('no source');
   await page

@@ -61,3 +61,23 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** Sets 我的身份 in the top bar's 设置 (the start screen's and the workspace's) and closes it. */
+export async function setIdentityInSettings(
+  page: Page,
+  name: string,
+  role: '填报人' | '审核人',
+): Promise<void> {
+  const bar = page.getByRole('banner');
+  await bar.getByRole('button', { name: '设置' }).click();
+  const panel = page.getByRole('group', { name: '设置' });
+  const change = panel.getByRole('button', { name: '更改身份' });
+  if (await change.isVisible()) await change.click();
+  const form = panel.getByRole('form', { name: '我的身份' });
+  await form.getByLabel('姓名').fill(name);
+  await form.getByRole('radio', { name: role }).check();
+  await form.getByRole('button', { name: '保存身份' }).click();
+  await expect(panel.locator('.review-identity')).toContainText(`${name}（${role}）`);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+}

@@ -114,7 +114,7 @@ test('the workspace: dialogs, popovers and file pickers are the system’s, with
   // The file picker is a styled button over an input that keeps its label and takes files.
   const picker = page.getByLabel('选择要接收的报告文件（可多选）');
   await expect(picker).toHaveAttribute('type', 'file');
-  await expect(page.locator('.ui-file-picker .btn')).toHaveText('接收报告文件');
+  await expect(page.locator('.receive-panel .ui-file-picker .btn')).toHaveText('接收报告文件');
 
   // 显示列 is a popover: its check boxes are drawn by the app, Esc closes and returns focus.
   const columns = page.getByRole('button', { name: '显示列' });

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, setIdentityInSettings } from './fixtures';
 
 // Issue 12, a supervisor's end of January at the 政务公开办: the six published reports and one
 // junk file dropped at once; the rows, their errors and a 未报送 roster name; a near miss
@@ -37,12 +37,11 @@ async function dropFiles(page: Page, files: { name: string; text: string }[]): P
   }, files);
 }
 
+/** 我的身份 is set in 设置 (top bar); the list says who its batch actions are recorded under. */
 async function setReviewer(page: Page): Promise<void> {
-  const form = page.getByRole('form', { name: '我的身份' });
-  await form.getByLabel('姓名').fill('王审核');
-  await form.getByRole('radio', { name: '审核人' }).check();
-  await form.getByRole('button', { name: '保存身份' }).click();
-  await expect(page.locator('.review-identity')).toContainText('王审核（审核人）');
+  await expect(page.locator('.workspace-actor')).toContainText('请先在右上角“设置”中填写我的身份');
+  await setIdentityInSettings(page, '王审核', '审核人');
+  await expect(page.locator('.workspace-actor')).toContainText('操作人：王审核（审核人）');
 }
 
 async function download(page: Page, click: () => Promise<void>): Promise<Download> {

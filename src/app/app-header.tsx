@@ -7,13 +7,15 @@ export type AppHeaderProps = {
   compact?: boolean;
   /** The screen's own controls, at the right of the bar (the start screen's 新建, 导入, 设置). */
   children?: ReactNode;
+  /** As wide as a wide screen's content (the workspace's table), not the reading width. */
+  wide?: boolean;
 };
 
 /**
  * The app's top bar on every screen: its name, a link home. On overview screens it is the page's
  * <h1> and stays at the top while the page scrolls; the editor has its own sticky toolbar.
  */
-export function AppHeader({ compact = false, children }: AppHeaderProps) {
+export function AppHeader({ compact = false, children, wide = false }: AppHeaderProps) {
   const home = (
     <a className="app-home" href="./" title={strings.homeHint}>
       {strings.appName}
@@ -29,7 +31,7 @@ export function AppHeader({ compact = false, children }: AppHeaderProps) {
     );
   }
   return (
-    <header className="top-bar">
+    <header className={wide ? 'top-bar top-bar-wide' : 'top-bar'}>
       <div className="top-bar-inner">
         <h1 className="app-name" title={strings.appTagline}>
           {home}

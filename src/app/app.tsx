@@ -133,18 +133,25 @@ function SampleRoute() {
   return <screen.Component />;
 }
 
+/** The workspace draws its own top bar too (its 我的报告 and 设置 belong to it). */
 function WorkspaceRoute(props: { year: number | null }) {
   const screen = screens.workspace.useComponent();
-  if (screen.kind !== 'ready') return <ScreenFallback failed={screen.kind === 'failed'} />;
-  return <screen.Component {...props} />;
+  if (screen.kind === 'ready') return <screen.Component {...props} topBar={wideTopBar} />;
+  return (
+    <>
+      <AppHeader wide />
+      <ScreenFallback failed={screen.kind === 'failed'} />
+    </>
+  );
 }
 
-const draftsTopBar = (actions: ReactNode) => <AppHeader>{actions}</AppHeader>;
+const screenTopBar = (actions: ReactNode) => <AppHeader>{actions}</AppHeader>;
+const wideTopBar = (actions: ReactNode) => <AppHeader wide>{actions}</AppHeader>;
 
 /** The start screen draws its own top bar (its 新建, 导入 and 设置 belong to it). */
 function DraftsRoute() {
   const screen = screens.drafts.useComponent();
-  if (screen.kind === 'ready') return <screen.Component topBar={draftsTopBar} />;
+  if (screen.kind === 'ready') return <screen.Component topBar={screenTopBar} />;
   return (
     <>
       <AppHeader />
@@ -208,11 +215,11 @@ function usePreloadEditor(route: Route): void {
 }
 
 /**
- * The top bar of `route`: the editor's is compact; the start screen draws its own (with its
- * controls), any other screen gets the app's name.
+ * The top bar of `route`: the editor's is compact; the start screen and the workspace draw their
+ * own (with their controls), any other screen gets the app's name.
  */
 function headerOf(route: Route): { compact: boolean } | null {
-  if (route.kind === 'drafts') return null;
+  if (route.kind === 'drafts' || route.kind === 'workspace') return null;
   return { compact: route.kind === 'report' || route.kind === 'demo' };
 }
 

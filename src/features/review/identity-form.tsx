@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Field, FieldInput } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useZodForm } from '@/components/form/use-zod-form';
@@ -12,19 +12,30 @@ import { R } from './strings';
 export function IdentityForm() {
   const identity = useIdentity();
   const [editing, setEditing] = useState(false);
+  // Saved: the form goes, and the focus with it; it lands on 更改身份 (in 设置, Esc still closes).
+  const saved = useRef(false);
+  const focusIfSaved = (button: HTMLButtonElement | null) => {
+    if (!button || !saved.current) return;
+    saved.current = false;
+    button.focus();
+  };
   if (identity && !editing) {
     return (
       <div className="review-identity" data-identity={identity.role}>
         <span>
           {R.identityTitle}：{R.identityShown(identity.name, ROLE_LABELS[identity.role])}
         </span>
-        <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
+        <Button ref={focusIfSaved} size="sm" variant="ghost" onClick={() => setEditing(true)}>
           {R.changeIdentity}
         </Button>
       </div>
     );
   }
-  return <IdentityEditor onDone={() => setEditing(false)} />;
+  const done = () => {
+    saved.current = true;
+    setEditing(false);
+  };
+  return <IdentityEditor onDone={done} />;
 }
 
 const schema = identitySchema();

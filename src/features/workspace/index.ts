@@ -2,3 +2,4 @@
 // together, keep the roster, export the table and the 审核包, and start a 汇总.
 export { WorkspacePage, type WorkspacePageProps } from './workspace-page';
 export type { ConsolidateOutcome, ConsolidateRequest } from './consolidate-dialog';
+export { W as WORKSPACE_TEXT } from './strings';

@@ -4,7 +4,8 @@ export const W = {
   title: '汇总工作台',
   titleOf: (year: number) => `${year} 年度汇总工作台`,
   year: '年度',
-  backToList: '返回我的报告',
+  myReports: '我的报告',
+  myReportsHint: '回到我的报告列表',
   loading: '正在读取本机保存的报告…',
   listFailed: (reason: string) => `无法读取本机保存的报告：${reason}`,
   // header counts
@@ -112,7 +113,10 @@ export const WB = {
   confirmReturn: (n: number) => `退回 ${n} 份报告`,
   cancel: '取消',
   working: '正在处理…',
-  identityNeeded: '审核操作会记录操作人：请先填写姓名并选择“审核人”。',
+  identityNeeded: '审核操作会记录操作人：请先在右上角“设置”中填写姓名并选择“审核人”。',
+  actorShown: (name: string, role: string) =>
+    `操作人：${name}（${role}），可在右上角“设置”中更改。`,
+  actorMissing: '批量退回、批量定稿会记录操作人：请先在右上角“设置”中填写我的身份。',
   zipName: (year: number, n: number) => `${year}年度审核包（${n}份）.zip`,
   loadFailed: (reason: string) => `无法读取这份报告：${reason}`,
 } as const;

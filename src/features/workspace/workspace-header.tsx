@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { Button, buttonClass } from '@/components/ui/button';
+import { Button } from '@/components/ui/button';
 import type { WorkspaceCounts } from './logic/rows';
 import { W, WC } from './strings';
 
@@ -7,7 +7,6 @@ type WorkspaceHeaderProps = {
   year: number;
   years: readonly number[];
   counts: WorkspaceCounts | null;
-  backHref: string;
   onYearChange: (year: number) => void;
   onConsolidate: () => void;
 };
@@ -28,9 +27,6 @@ export function WorkspaceHeader(props: WorkspaceHeaderProps) {
             </option>
           ))}
         </select>
-        <a href={props.backHref} className={buttonClass('ghost', 'md', 'workspace-back')}>
-          {W.backToList}
-        </a>
       </div>
       <div className="workspace-counts">
         {counts && (

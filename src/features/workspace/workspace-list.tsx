@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { EmptyState } from '@/components/ui/empty-state';
-import { IdentityForm } from '@/features/review/identity-form';
 import { useIdentity } from '@/features/review/use-identity';
 import { batchTargets, type BatchAction } from './logic/batch';
 import type { WorkspaceData } from './use-workspace-data';
@@ -12,7 +11,8 @@ import { BatchBar } from './batch-bar';
 import { TableTools } from './table-tools';
 import { WorkspaceTable } from './workspace-table';
 import { ReturnDialog } from './return-dialog';
-import { W } from './strings';
+import { ROLE_LABELS } from '@/domain/workflow';
+import { W, WB } from './strings';
 
 type WorkspaceListProps = {
   store: ReportStore;
@@ -30,7 +30,7 @@ function filteredSorted(table: Table) {
   return table.getPrePaginationRowModel().rows.map((r) => r.original);
 }
 
-/** The year's table with its tools: identity, batch actions on the selection, exports. */
+/** The year's table with its tools: who acts (set in 设置), batch actions on the selection, exports. */
 export function WorkspaceList(props: WorkspaceListProps) {
   const { table, year } = props;
   const actor = useIdentity();
@@ -47,7 +47,9 @@ export function WorkspaceList(props: WorkspaceListProps) {
       <h3 id="workspace-list-title" className="visually-hidden">
         {W.tableLabel(year)}
       </h3>
-      <IdentityForm />
+      <p className="workspace-actor" data-identity={actor?.role ?? 'none'}>
+        {actor ? WB.actorShown(actor.name, ROLE_LABELS[actor.role]) : WB.actorMissing}
+      </p>
       <BatchBar
         selected={targets.length}
         running={batch.running}

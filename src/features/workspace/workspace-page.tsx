@@ -24,7 +24,6 @@ export type WorkspacePageProps = {
   onYearChange: (year: number) => void;
   reportHref: (id: string) => string;
   openReport: (id: string) => void;
-  backHref: string;
   /** runConsolidation of the app (src/app/consolidate-report.ts). */
   consolidate: (request: ConsolidateRequest) => Promise<ConsolidateOutcome>;
   now?: () => string;
@@ -58,7 +57,6 @@ export function WorkspacePage(props: WorkspacePageProps) {
         year={year}
         years={yearsOf(summaries, year, props.thisYear)}
         counts={data.kind === 'ready' ? model.counts : null}
-        backHref={props.backHref}
         onYearChange={(y) => {
           table.resetRowSelection();
           props.onYearChange(y);
