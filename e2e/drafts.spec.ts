@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, viewVersion } from './fixtures';
 
 // Drafts that are never lost (issue 4): autosave, reload, closing the tab, two tabs, 回收站,
 // new from last year, backup into a fresh profile, history, offline.
@@ -230,13 +230,7 @@ test('history: snapshots as one works, view one, restore it, and undo the restor
   await expectSaved(page);
   await page.getByRole('button', { name: '历史版本' }).click();
   const history = page.locator('.history-panel');
-  await expect(history.getByRole('row').filter({ hasText: '本次编辑前的版本' })).toHaveCount(1);
-  await history
-    .getByRole('row')
-    .filter({ hasText: '本次编辑前的版本' })
-    .getByRole('button', { name: '查看' })
-    .click();
-  await expect(history.getByRole('status')).toContainText('正在查看');
+  await viewVersion(history, '本次编辑前的版本');
   // The version is shown in the history drawer; the report beside it is still today's.
   await expect(field(page, 'requests.newReceived.natural')).toHaveValue('11');
   await history.getByRole('button', { name: '恢复此版本' }).click();

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect } from './fixtures';
+import { test, expect, viewVersion } from './fixtures';
 
 // Issue 13 item 2: the editor's one sticky toolbar (返回, title, status, save state, 撤销/重做,
 // problem count, the review actions the role allows, 导出, 历史版本, 审核包, 审核) and the review
@@ -161,13 +161,7 @@ test('历史版本 opens in a wide drawer, and opening 审核 closes it', async 
   await expect(page.locator('.save-status')).toHaveText('已保存');
   await button(page, '历史版本').click();
   const history = page.getByRole('complementary', { name: '历史版本' });
-  await expect(history.getByRole('row').filter({ hasText: '本次编辑前的版本' })).toHaveCount(1);
-  await history
-    .getByRole('row')
-    .filter({ hasText: '本次编辑前的版本' })
-    .getByRole('button', { name: '查看' })
-    .click();
-  await expect(history.getByRole('status')).toContainText('正在查看');
+  await viewVersion(history, '本次编辑前的版本');
   await page.screenshot({ path: testInfo.outputPath('editor-history.png') });
   // It lies over the report under the toolbar, which stays whole (its 审核 still at hand).
   const drawerBox = await history.boundingBox();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Draws 政 and 府 on a canvas and compares the pixels: with no CJK font installed both
@@ -80,4 +80,12 @@ export async function setIdentityInSettings(
   await expect(panel.locator('.review-identity')).toContainText(`${name}（${role}）`);
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+}
+
+/** Opens the version labelled `label` from the 历史版本 drawer `history` (one such row). */
+export async function viewVersion(history: Locator, label: string): Promise<void> {
+  const row = history.getByRole('row').filter({ hasText: label });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: '查看' }).click();
+  await expect(history.getByRole('status')).toContainText('正在查看');
 }

@@ -4,7 +4,7 @@ import { forgetSavedViews } from '@/storage/forget-saved-views';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { AppHeader } from './app-header';
 import { clickedAppLink, navigateTo } from './app-links';
-import { parseRoute, type Route } from './route';
+import { parseRoute, readsReportList, type Route } from './route';
 import { StorageProvider, useReportStore } from './store-context';
 import { strings } from './strings';
 
@@ -91,9 +91,7 @@ const LOAD_FAILED = '无法加载本页面的程序文件，请检查网络后�
  */
 function Prefetch({ route, first }: { route: Route; first: Route }) {
   const store = useReportStore();
-  const list =
-    route !== first &&
-    (route.kind === 'drafts' || route.kind === 'report' || route.kind === 'workspace');
+  const list = route !== first && readsReportList(route);
   useEffect(() => {
     if (list) prefetchDrafts(store);
   }, [store, list]);

@@ -5,7 +5,7 @@ import { acquireReportLock, browserLockEnv, type ReportLock } from '@/storage/ta
 import { startFirstRead } from '@/storage/first-read';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
 import { loadScreenCode, loadStoreCode } from './page-code';
-import type { Route } from './route';
+import { readsReportList, type Route } from './route';
 
 // The app's one IndexedDB store and the report's tab lock, started by the page's entry
 // (main.tsx): the store's code (Dexie) is fetched, the database opened and read, and the lock
@@ -73,6 +73,5 @@ export function startFirstScreen(route: Route): void {
   }
   loadScreenCode(route).catch(ignore);
   loadStoreCode().catch(ignore);
-  if (route.kind === 'report' || route.kind === 'drafts' || route.kind === 'workspace')
-    prefetchDrafts(appStore());
+  if (readsReportList(route)) prefetchDrafts(appStore());
 }

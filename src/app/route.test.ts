@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRoute, reportSearch, workspaceSearch } from './route';
+import { parseRoute, readsReportList, reportSearch, workspaceSearch } from './route';
 
 describe('parseRoute', () => {
   it.each([
@@ -29,5 +29,14 @@ describe('parseRoute', () => {
 describe('workspaceSearch', () => {
   it("round-trips a workspace's year", () => {
     expect(parseRoute(workspaceSearch(2024))).toEqual({ kind: 'workspace', year: 2024 });
+  });
+});
+
+describe('readsReportList', () => {
+  it('is true for the screens that start from the list of reports, and only those', () => {
+    const reads = ['', '?report=x', '?workspace=2024', '?demo=sample', '?view=sample'].map((s) =>
+      readsReportList(parseRoute(s)),
+    );
+    expect(reads).toEqual([true, true, true, false, false]);
   });
 });

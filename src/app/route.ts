@@ -28,6 +28,14 @@ export function parseRoute(search: string): Route {
   return { kind: 'drafts' };
 }
 
+/**
+ * Whether the screen of `route` starts from the list of reports: the list itself, the workspace,
+ * and the editor (it looks for last year's report in it). Its read is started ahead of the code.
+ */
+export function readsReportList(route: Route): boolean {
+  return route.kind === 'drafts' || route.kind === 'report' || route.kind === 'workspace';
+}
+
 /** The query string of a report's own address. */
 export function reportSearch(id: string): string {
   return `?${new URLSearchParams({ report: id }).toString()}`;

@@ -114,8 +114,7 @@ export const WB = {
   cancel: '取消',
   working: '正在处理…',
   identityNeeded: '审核操作会记录操作人：请先在右上角“设置”中填写姓名并选择“审核人”。',
-  actorShown: (name: string, role: string) =>
-    `操作人：${name}（${role}），可在右上角“设置”中更改。`,
+  actorShown: (who: string) => `操作人：${who}，可在右上角“设置”中更改。`,
   actorMissing: '批量退回、批量定稿会记录操作人：请先在右上角“设置”中填写我的身份。',
   zipName: (year: number, n: number) => `${year}年度审核包（${n}份）.zip`,
   loadFailed: (reason: string) => `无法读取这份报告：${reason}`,

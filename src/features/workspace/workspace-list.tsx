@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useIdentity } from '@/features/review/use-identity';
+import { R } from '@/features/review/strings';
 import { batchTargets, type BatchAction } from './logic/batch';
 import type { WorkspaceData } from './use-workspace-data';
 import type { WorkspaceTable as Table } from './use-workspace-table';
@@ -48,7 +49,9 @@ export function WorkspaceList(props: WorkspaceListProps) {
         {W.tableLabel(year)}
       </h3>
       <p className="workspace-actor" data-identity={actor?.role ?? 'none'}>
-        {actor ? WB.actorShown(actor.name, ROLE_LABELS[actor.role]) : WB.actorMissing}
+        {actor
+          ? WB.actorShown(R.identityShown(actor.name, ROLE_LABELS[actor.role]))
+          : WB.actorMissing}
       </p>
       <BatchBar
         selected={targets.length}
