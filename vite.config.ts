@@ -76,24 +76,34 @@ const APP_MODULES =
 const BEYOND_EDITOR_MODULES =
   /[\\/]src[\\/]domain[\\/](consolidate[\\/](consolidate|refusals|sums)|workspace[\\/](roster|receive)|drafts[\\/](backup|merge-backup))\.ts$/;
 
-/** The store's chunk: Dexie with the Dexie store (what the app's chunk does not hold already). */
-const STORE_MODULES = /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/]storage[\\/]dexie-store\.ts$/;
+/**
+ * The store's chunk: Dexie, the Dexie store and the opening of the page's first report, with
+ * what they import (the domain's template, records and checks) but React: the entry opens the
+ * report with it while React and the editor's code still download and compile.
+ */
+const STORE_MODULES =
+  /[\\/]node_modules[\\/]dexie[\\/]|[\\/]src[\\/](storage[\\/]dexie-store|app[\\/]persisted-editor[\\/]open-session)\.ts$/;
 
 /**
  * Fails the build when the entry chunk imports the app's or the store's chunk: the entry must
  * start the report's read and every download at once (src/app/main.tsx), not wait for them.
- * A module main.tsx comes to import must join BOOT_MODULES.
+ * A module main.tsx comes to import must join BOOT_MODULES. Fails too when the store's chunk
+ * imports the app's: the report would be opened only once React and the editor have compiled.
  */
 function entryStaysSmall(): Plugin {
   return {
     name: 'nianbao:entry-stays-small',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const entry = Object.values(bundle).find((c) => c.type === 'chunk' && c.isEntry);
-      const heavy =
-        entry?.type === 'chunk' ? entry.imports.filter((f) => /(app|dexie)-/.test(f)) : [];
+      const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []));
+      const entry = chunks.find((c) => c.isEntry);
+      const heavy = entry ? entry.imports.filter((f) => /(app|dexie)-/.test(f)) : [];
       if (heavy.length > 0) {
         this.error(`the entry imports ${heavy.join(', ')}: add its new modules to BOOT_MODULES`);
+      }
+      const store = chunks.find((c) => c.name === 'dexie');
+      if (store?.imports.some((f) => /app-/.test(f))) {
+        this.error('the store chunk imports the app chunk: a module it imports joined `app`');
       }
     },
   };
@@ -202,7 +212,8 @@ export default defineConfig({
         // main-thread time and a request, more than its bytes (bench/README.md; one chunk for
         // React and one for the editor took ~20 ms more main-thread time than both in one).
         // `app`: React, the app's root and the editor's screen with all they import (every
-        // screen needs them); `dexie`: the store. The entry's own modules stay out of them
+        // screen needs them); `dexie`: the store and the opening of a report, with the domain
+        // they import, which `app` imports from it. The entry's own modules stay out of them
         // (`boot`, with Vite's preload helper), or the entry would wait for the app's code
         // before it starts anything (entryStaysSmall() checks). Every other screen and feature
         // keeps its own chunks, loaded when used.
@@ -220,8 +231,9 @@ export default defineConfig({
               priority: 2.5,
               includeDependenciesRecursively: false,
             },
+            // Before `app`, which would take what they share (declared order decides here).
+            { name: 'dexie', test: STORE_MODULES, priority: 2.2 },
             { name: 'app', test: APP_MODULES, priority: 2 },
-            { name: 'dexie', test: STORE_MODULES, priority: 1 },
           ],
         },
       },

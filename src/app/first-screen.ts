@@ -4,7 +4,7 @@ import { newId } from '@/components/new-id';
 import { acquireReportLock, browserLockEnv, type ReportLock } from '@/storage/tab-lock';
 import { startFirstRead } from '@/storage/first-read';
 import { prefetchDrafts } from '@/features/drafts/prefetch';
-import { loadScreenCode, loadStoreCode } from './page-code';
+import { loadReportOpening, loadScreenCode, loadStoreCode } from './page-code';
 import { readsReportList, type Route } from './route';
 
 // The app's one IndexedDB store and the report's tab lock, started by the page's entry
@@ -62,7 +62,8 @@ export function takeEarlyLock(id: string): Promise<ReportLock | null> | undefine
 /**
  * Starts what the first screen of `route` will wait for, all at once: its code, the store's
  * code, and for the editor the raw read of its report, its lock and the list of reports (in
- * which last year's report is looked up); the list for the list and the workspace.
+ * which last year's report is looked up), then its opening as soon as the store's code is there
+ * (while React and the editor's code still compile); the list for the list and the workspace.
  */
 export function startFirstScreen(route: Route): void {
   const ignore = () => {}; // the screen says so when it needs code that did not load
@@ -70,6 +71,8 @@ export function startFirstScreen(route: Route): void {
     startFirstRead(route.id);
     earlyLock = { id: route.id, claim: claimReportLock(route.id) };
     earlyLock.claim.catch(ignore); // the editor, which takes the claim, reports a failure
+    const id = route.id;
+    loadReportOpening().then((m) => m.openFirstReport(id), ignore);
   }
   loadScreenCode(route).catch(ignore);
   loadStoreCode().catch(ignore);

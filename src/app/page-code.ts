@@ -11,6 +11,14 @@ export function loadStoreCode() {
   return import('@/storage/dexie-store');
 }
 
+/**
+ * The opening of the page's first report (the store's chunk holds it, with Dexie: it needs the
+ * store and the report's checks, not React).
+ */
+export function loadReportOpening() {
+  return import('./persisted-editor/open-session');
+}
+
 /** The code of the screen the address asks for (the editor too for a new draft, which opens in it). */
 export function loadScreenCode(route: Route): Promise<unknown> {
   switch (route.kind) {

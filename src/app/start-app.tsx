@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './app';
 import { openBeforeRender } from './persisted-editor/open-session';
-import { appStorage } from './store-context';
+import { appStorage } from './app-storage';
 import type { Route } from './route';
 
 /**

@@ -1,19 +1,12 @@
 import { createContext, useContext, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { ReportStore } from '@/storage/report-store';
-import { createEditJournal, type EditJournal } from '@/storage/edit-journal';
-import type { ReportLock } from '@/storage/tab-lock';
-import { appStore, claimReportLock, versionChange } from './first-screen';
+import { versionChange } from './first-screen';
+import { appStorage, type AppStorage } from './app-storage';
 
-// The composition root of persistence: ONE IndexedDB store for the whole app, with the real
-// clock and ids injected, plus the edit journal and the tab lock. Features get them as props
-// from app/ screens; nothing else creates a store. The store's code (Dexie) is a chunk of its
-// own, loaded on first use (storage/lazy-store.ts) and fetched from the start (see main.tsx).
+// The app's storage (app-storage.ts) for the screens: provided once at the root, read with
+// useAppStorage / useReportStore.
 
-export type AppStorage = {
-  store: ReportStore;
-  journal: EditJournal;
-  acquireLock: (id: string) => Promise<ReportLock | null>;
-};
+export type { AppStorage } from './app-storage';
 
 const StorageContext = createContext<AppStorage | null>(null);
 
@@ -25,14 +18,6 @@ function subscribeVersionChange(fn: () => void) {
 /** True once another tab upgraded the database: this page must be reloaded. */
 export function useVersionChanged(): boolean {
   return useSyncExternalStore(subscribeVersionChange, () => versionChange.changed);
-}
-
-let shared: AppStorage | null = null;
-
-/** The app's storage, created on the first call: the store and lock the entry started with. */
-export function appStorage(): AppStorage {
-  shared ??= { store: appStore(), journal: createEditJournal(), acquireLock: claimReportLock };
-  return shared;
 }
 
 /** Provides the app's storage below. */

@@ -3,7 +3,7 @@ import { createEmptyReport, gov2021 } from '@/domain';
 import { createMemoryStore } from '@/storage/memory-store';
 import { createEditJournal } from '@/storage/edit-journal';
 import type { ReportLock } from '@/storage/tab-lock';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import { openBeforeRender, openSession, takeOpened } from './open-session';
 
 // Opening a stored report for the editor: the report, its lock, last year's report; and the
@@ -81,5 +81,16 @@ describe('a session opened before React rendered', () => {
     expect(first?.session.kind).toBe('ready');
     expect(takeOpened(id, true)).toBe(first);
     expect(takeOpened(id, true)).toBeUndefined();
+  });
+
+  it('is opened once when the entry and the app both ask for it (one lock claimed)', async () => {
+    const { s, held } = storage();
+    const id = await stored(s, '某某局', 2025);
+    const byEntry = openBeforeRender(s, id);
+    const byApp = openBeforeRender(s, id);
+    expect(byApp).toBe(byEntry);
+    await byApp;
+    expect(held).toEqual([{ id, released: false }]);
+    expect(takeOpened(id, true)?.session.kind).toBe('ready');
   });
 });

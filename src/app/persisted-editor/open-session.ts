@@ -5,7 +5,7 @@ import { checkStoredRecord } from '@/storage/store-records';
 import { gov2021 } from '@/domain';
 import type { ReportRecord, ReportStore, ReportSummary } from '@/storage/report-store';
 import type { ReportLock } from '@/storage/tab-lock';
-import type { AppStorage } from '../store-context';
+import { appStorage, type AppStorage } from '../app-storage';
 import { takeEarlyLock } from '../first-screen';
 import { findPrevious } from './find-previous';
 
@@ -81,16 +81,25 @@ export async function openSession(storage: AppStorage, id: string): Promise<Open
   return { session, release: () => lock?.release() };
 }
 
-let early: { id: string; opened: Opened | null } | null = null;
+let early: { id: string; opening: Promise<void>; opened: Opened | null } | null = null;
 
 /**
  * Opens report `id` before React renders (the page's first screen), so that the editor is the
- * first thing rendered; the editor's session takes it over (takeOpened).
+ * first thing rendered; the editor's session takes it over (takeOpened). The page's entry starts
+ * it as soon as the store's code is there (first-screen.ts), while React and the editor's code
+ * still compile; a second call for the same report waits for that opening instead of another.
  */
-export async function openBeforeRender(storage: AppStorage, id: string): Promise<void> {
-  const mine = { id, opened: null as Opened | null };
+export function openBeforeRender(storage: AppStorage, id: string): Promise<void> {
+  if (early?.id === id) return early.opening;
+  const mine: NonNullable<typeof early> = { id, opening: Promise.resolve(), opened: null };
+  mine.opening = openSession(storage, id).then((opened) => void (mine.opened = opened));
   early = mine;
-  mine.opened = await openSession(storage, id);
+  return mine.opening;
+}
+
+/** The page's first report, opened with the app's storage (started by the page's entry). */
+export function openFirstReport(id: string): Promise<void> {
+  return openBeforeRender(appStorage(), id);
 }
 
 /**

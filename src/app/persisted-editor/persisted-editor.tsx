@@ -7,7 +7,7 @@ import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
 import { HistoryDrawer } from '@/features/history';
 import { ReviewActions, ReviewDrawer, useFieldSelection } from '@/features/review';
 import { ConsolidationFrame } from '@/features/consolidation';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import { toEditorAcks } from '@/domain/drafts';
 import type { EditorValue } from './report-saver';
 import { useReportSaver } from './use-report-saver';

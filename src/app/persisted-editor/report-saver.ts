@@ -3,7 +3,7 @@ import type { Acknowledgement } from '@/domain/drafts';
 import { ConflictError } from '@/storage/errors';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportRecord } from '@/storage/report-store';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import { createAutosave, type AutosaveState, type Timers } from './autosave';
 import { countProblems, toRecordAcks } from '@/domain/drafts';
 import { afterSave, snapshotBeforeSave, START, type SnapshotClock } from './snapshot-policy';

@@ -3,7 +3,7 @@ import { gov2021, type Consolidation } from '@/domain';
 import type { ReportRecord } from '@/storage/report-store';
 import type { ReviewHost } from '@/features/review';
 import type { RerunOutcome } from '@/features/consolidation';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 
 /**
  * The consolidation of the open 汇总 (null for any other report) and 重新汇总: pending edits are

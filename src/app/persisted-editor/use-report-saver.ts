@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ReportDocument } from '@/domain';
 import type { ReportRecord } from '@/storage/report-store';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import type { AutosaveState } from './autosave';
 import { createReportSaver, type ReportSaver } from './report-saver';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import { openSession, takeOpened, type Opened, type Session } from './open-session';
 
 export type { Session } from './open-session';

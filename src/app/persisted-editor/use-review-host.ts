@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { ReportDocument } from '@/domain';
 import type { ReportRecord } from '@/storage/report-store';
 import type { ReviewHost } from '@/features/review';
-import type { AppStorage } from '../store-context';
+import type { AppStorage } from '../app-storage';
 import type { ReportSaver } from './report-saver';
 import { S } from '../strings';
 

@@ -14,7 +14,7 @@ type Props = { layout: TableLayout; label: string };
 
 /** One grid for a laid-out table: header rows, columns and body rows, all from the layout. */
 export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
-  const { model, headers, widths, offsets, flagKeys, labels } = useGridTable(layout);
+  const { model, headers, widths, tableWidth, offsets, flagKeys } = useGridTable(layout);
   const root = useRef<HTMLDivElement>(null);
   const [plan, setPlan] = useState<PastePlan | null>(null);
   const { api, copyText } = useGridApi(model, root, setPlan);
@@ -36,7 +36,7 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
         <table
           className={`grid grid-${layout.id}`}
           aria-label={label}
-          style={{ width: `${widths.reduce((a, b) => a + b, 0)}rem` }}
+          style={{ width: tableWidth }}
         >
           <colgroup>
             {flagKeys.map((flagKey, i) => (
@@ -47,13 +47,8 @@ export const DataGrid = memo(function DataGrid({ layout, label }: Props) {
             <thead>
               {headers.map((row, r) => (
                 <tr key={r}>
-                  {row.map((h) => (
-                    <HeaderTh
-                      key={h.id}
-                      h={h}
-                      left={h.col + h.colSpan <= labels ? offsets[h.col] : undefined}
-                      flagKey={h.colSpan === 1 ? flagKeys[h.col] : undefined}
-                    />
+                  {row.map(({ h, left, flagKey }) => (
+                    <HeaderTh key={h.id} h={h} left={left} flagKey={flagKey} />
                   ))}
                 </tr>
               ))}
