@@ -1,7 +1,15 @@
 import { buttonClass, Button } from '@/components/ui/button';
 import { HISTORY_DRAWER_ID } from '@/features/history';
-import { PackageMenu, ReviewButton, StatusBadge, type ReviewSession } from '@/features/review';
+import type { EditorToolbarSlots } from '@/features/report-editor';
+import {
+  PackageMenu,
+  ReviewActions,
+  ReviewButton,
+  StatusBadge,
+  type ReviewSession,
+} from '@/features/review';
 import type { AutosaveState } from './autosave';
+import type { useEditorDrawer } from './use-editor-drawer';
 import { preloadReportView } from './report-view-on-use';
 import { SaveStatus } from './save-status';
 import { S, strings } from '../strings';
@@ -79,4 +87,47 @@ export function ToolbarTrail({
       />
     </>
   );
+}
+
+type EditorToolbarArgs = {
+  session: ReviewSession;
+  readOnly: boolean;
+  state: AutosaveState;
+  onRetry: () => void;
+  onExport: () => void;
+  drawers: ReturnType<typeof useEditorDrawer>;
+  openComments: number;
+};
+
+/** What the page puts into the editor's toolbar: 返回, status, review actions, drawers. */
+export function editorToolbar(a: EditorToolbarArgs): EditorToolbarSlots {
+  const { session, readOnly, drawers } = a;
+  return {
+    lead: <BackLink />,
+    status: (
+      <ToolbarStatus
+        session={session}
+        readOnly={readOnly}
+        saveState={a.state}
+        onRetry={a.onRetry}
+        onExport={a.onExport}
+      />
+    ),
+    actions: (
+      <ReviewActions
+        session={session}
+        disabled={readOnly}
+        onNeedIdentity={() => drawers.show('review')}
+      />
+    ),
+    trail: (
+      <ToolbarTrail
+        session={session}
+        readOnly={readOnly}
+        openComments={a.openComments}
+        drawer={drawers.drawer}
+        onToggle={drawers.toggle}
+      />
+    ),
+  };
 }

@@ -3,7 +3,8 @@ import { gov2021 } from '@/domain';
 import { toEditorAcks } from '@/domain/drafts';
 import type { ReportRecord } from '@/storage/report-store';
 import { isReviewLocked, useIdentity, useReviewSession, useReviewView } from '@/features/review';
-import type { PersistedEditorProps, useEditorContent } from './persisted-editor';
+import type { PersistedEditorProps } from './persisted-editor';
+import type { EditorContent } from './use-editor-content';
 import type { ReportSaver } from './report-saver';
 import { useReviewHost } from './use-review-host';
 
@@ -11,7 +12,7 @@ import { useReviewHost } from './use-review-host';
 export function useSessionReview(
   props: Pick<PersistedEditorProps, 'storage' | 'record' | 'previous' | 'readOnly'>,
   saver: ReportSaver,
-  editor: ReturnType<typeof useEditorContent>,
+  editor: EditorContent,
 ) {
   const { storage, record, previous } = props;
   const { replace, latestRef } = editor;
