@@ -36,6 +36,49 @@ function nextIndex(key: string, current: number, count: number): number | null {
   }
 }
 
+/** The menu's state and keys: which item has the focus (null: closed), and the handlers. */
+function useMenu(items: readonly MenuItem[], buttonRef?: RefObject<HTMLButtonElement | null>) {
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  const ownButton = useRef<HTMLButtonElement | null>(null);
+  const button = buttonRef ?? ownButton;
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    if (focusAt !== null) itemRefs.current[focusAt]?.focus();
+  }, [focusAt]);
+  const close = (refocus: boolean) => {
+    setFocusAt(null);
+    if (refocus) button.current?.focus();
+  };
+  const onButtonKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    e.preventDefault();
+    setFocusAt(e.key === 'ArrowDown' ? 0 : items.length - 1);
+  };
+  const onMenuKey = (e: KeyboardEvent, index: number) => {
+    if (e.key === 'Escape') return (e.preventDefault(), close(true));
+    if (e.key === 'Tab') return close(false);
+    const next = nextIndex(e.key, index, items.length);
+    if (next === null) return;
+    e.preventDefault();
+    setFocusAt(next);
+  };
+  const select = (item: MenuItem) => {
+    close(true);
+    item.onSelect();
+  };
+  const toggle = () => (focusAt !== null ? close(false) : setFocusAt(0));
+  return {
+    open: focusAt !== null,
+    triggerRef: button,
+    itemRefs,
+    close,
+    toggle,
+    onButtonKey,
+    onMenuKey,
+    select,
+  };
+}
+
 /**
  * A menu button (WAI-ARIA APG "menu button" pattern): Enter, Space or ↓ opens the menu on its
  * first item, ↑ on its last; arrows, Home and End move; Enter activates; Esc closes and returns
@@ -43,41 +86,10 @@ function nextIndex(key: string, current: number, count: number): number | null {
  */
 export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButtonProps) {
   const id = useId();
-  const [focusAt, setFocusAt] = useState<number | null>(null);
-  const open = focusAt !== null;
-  const ownButton = useRef<HTMLButtonElement | null>(null);
-  const button = buttonRef ?? ownButton;
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  useEffect(() => {
-    if (focusAt !== null) itemRefs.current[focusAt]?.focus();
-  }, [focusAt]);
-
-  function close(refocus: boolean): void {
-    setFocusAt(null);
-    if (refocus) button.current?.focus();
-  }
-
-  function onButtonKey(e: KeyboardEvent): void {
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    setFocusAt(e.key === 'ArrowDown' ? 0 : items.length - 1);
-  }
-
-  function onMenuKey(e: KeyboardEvent, index: number): void {
-    if (e.key === 'Escape') return (e.preventDefault(), close(true));
-    if (e.key === 'Tab') return close(false);
-    const next = nextIndex(e.key, index, items.length);
-    if (next === null) return;
-    e.preventDefault();
-    setFocusAt(next);
-  }
-
-  function select(item: MenuItem): void {
-    close(true);
-    item.onSelect();
-  }
-
+  const { open, triggerRef, itemRefs, close, toggle, onButtonKey, onMenuKey, select } = useMenu(
+    items,
+    buttonRef,
+  );
   return (
     <div
       className="menu-button"
@@ -86,7 +98,7 @@ export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButto
       }}
     >
       <button
-        ref={button}
+        ref={triggerRef}
         type="button"
         className={buttonClass(variant)}
         id={`${id}-button`}
@@ -94,7 +106,7 @@ export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButto
         aria-expanded={open}
         aria-controls={`${id}-menu`}
         title={hint}
-        onClick={() => (open ? close(false) : setFocusAt(0))}
+        onClick={toggle}
         onKeyDown={onButtonKey}
       >
         {label}

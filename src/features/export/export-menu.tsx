@@ -1,18 +1,15 @@
 import { useRef, useState, type ComponentProps } from 'react';
 import { lazyComponent } from '@/components/ui/lazy-component';
 import type { ReportDocument, TemplateDef } from '@/domain';
-import type { ExportContext, ExportFormat, OfficeFormat } from './export-options';
+import type { ExportContext } from './export-options';
 import type { PrintPreview } from './print-preview';
-import { copyReport } from './clipboard';
-import { downloadBinary, downloadFile } from './download';
+import { copyToClipboard, loadBuilders, saveFile, saveOfficeFile } from './export-actions';
 import { MenuButton, type MenuItem } from '@/components/ui/menu-button';
 import { S } from './strings';
 import './export.css';
 
-// The exporters (text, JSON, the printable HTML and its stylesheet) and the print preview are
-// loaded when the menu is first pointed at, focused or used: the editor opens without them.
-const loadBuilders = () => import('./export-options');
-const loadOffice = () => import('./office-export');
+// The exporters (export-actions.ts) and the print preview are loaded when the menu is first
+// pointed at, focused or used: the editor opens without them.
 const printPreview = lazyComponent(() => import('./print-preview').then((m) => m.PrintPreview));
 
 type PrintPreviewProps = ComponentProps<typeof PrintPreview>;
@@ -36,57 +33,22 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
   const [message, setMessage] = useState('');
   const [preview, setPreview] = useState<ReportDocument | null>(null);
   const button = useRef<HTMLButtonElement>(null);
-
-  async function save(format: ExportFormat): Promise<void> {
-    const doc = getDocument();
-    const builders = await loadBuilders().catch(() => null);
-    if (!builders) return setMessage(S.loadFailed);
-    const { buildExportFile } = builders;
-    const file = buildExportFile(template, doc, format, context);
-    downloadFile(file);
-    setMessage(S.downloaded(file.name));
-  }
-
-  async function saveOffice(format: OfficeFormat): Promise<void> {
-    const doc = getDocument();
-    setMessage(S.building(format === 'docx' ? S.word : S.excel));
-    try {
-      const { buildOfficeFile } = await loadOffice();
-      const file = await buildOfficeFile(template, doc, format, context);
-      downloadBinary(file);
-      setMessage(S.downloaded(file.name));
-    } catch {
-      setMessage(S.officeFailed);
-    }
-  }
-
-  async function copy(): Promise<void> {
-    const doc = getDocument();
-    try {
-      const { buildClipboardContent } = await loadBuilders();
-      const { text, html } = buildClipboardContent(template, doc);
-      const outcome = await copyReport(text, html);
-      setMessage(outcome === 'textAndHtml' ? S.copied : S.copiedTextOnly);
-    } catch {
-      setMessage(S.copyFailed);
-    }
-  }
-
+  const env = { template, getDocument, context, say: setMessage };
+  const item = (id: string, label: string, hint: string, onSelect: () => void): MenuItem => ({
+    id,
+    label,
+    hint,
+    onSelect,
+  });
   const items: MenuItem[] = [
-    { id: 'text', label: S.text, hint: S.textHint, onSelect: () => void save('text') },
-    { id: 'json', label: S.json, hint: S.jsonHint, onSelect: () => void save('json') },
-    { id: 'html', label: S.html, hint: S.htmlHint, onSelect: () => void save('html') },
-    { id: 'docx', label: S.word, hint: S.wordHint, onSelect: () => void saveOffice('docx') },
-    { id: 'xlsx', label: S.excel, hint: S.excelHint, onSelect: () => void saveOffice('xlsx') },
-    { id: 'copy', label: S.copy, hint: S.copyHint, onSelect: () => void copy() },
-    {
-      id: 'preview',
-      label: S.preview,
-      hint: S.previewHint,
-      onSelect: () => setPreview(getDocument()),
-    },
+    item('text', S.text, S.textHint, () => void saveFile(env, 'text')),
+    item('json', S.json, S.jsonHint, () => void saveFile(env, 'json')),
+    item('html', S.html, S.htmlHint, () => void saveFile(env, 'html')),
+    item('docx', S.word, S.wordHint, () => void saveOfficeFile(env, 'docx')),
+    item('xlsx', S.excel, S.excelHint, () => void saveOfficeFile(env, 'xlsx')),
+    item('copy', S.copy, S.copyHint, () => void copyToClipboard(env)),
+    item('preview', S.preview, S.previewHint, () => setPreview(getDocument())),
   ];
-
   const warm = () => {
     loadBuilders().catch(() => {}); // choosing an item says why
     printPreview.preload().catch(() => {});
