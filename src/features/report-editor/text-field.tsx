@@ -23,18 +23,17 @@ type Props = {
 const asText: FieldParse = (text) => ({ ok: true, value: text });
 const showText = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
-/** A text input or growing text area bound to one field path; committed on blur as one undo step. */
-export function TextField(props: Props) {
-  const { path, parse = asText, format = showText, multiline = false } = props;
+/**
+ * The text being typed into field `path` (null: none), previewed while valid; committed on blur
+ * as one undo step, or refused with its reason; Esc drops it.
+ */
+function useFieldDraft(path: string, parse: FieldParse, refused: boolean) {
   const store = useStore();
-  const { value, flag, refusal } = useCellView(path);
   const [draft, setDraft] = useState<string | null>(null);
-  const error = flag?.severity === 'error' || refusal !== undefined;
-
   function onChange(e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) {
     const text = e.target.value;
     setDraft(text);
-    if (refusal) store.refuse(path, null);
+    if (refused) store.refuse(path, null);
     const r = parse(text);
     if (r.ok) store.preview(path, r.value);
     else store.cancelPreview();
@@ -53,6 +52,19 @@ export function TextField(props: Props) {
     setDraft(null);
     store.cancelPreview();
   }
+  return { draft, handlers: { onChange, onBlur, onKeyDown } };
+}
+
+function fieldClass(className: string | undefined, error: boolean, flagged: boolean): string {
+  return ['field', className ?? '', error ? 'is-error' : flagged ? 'is-warning' : ''].join(' ');
+}
+
+/** A text input or growing text area bound to one field path; committed on blur as one undo step. */
+export function TextField(props: Props) {
+  const { path, parse = asText, format = showText, multiline = false } = props;
+  const { value, flag, refusal } = useCellView(path);
+  const { draft, handlers } = useFieldDraft(path, parse, refusal !== undefined);
+  const error = flag?.severity === 'error' || refusal !== undefined;
   const common = {
     name: path,
     id: `field-${path}`,
@@ -65,18 +77,10 @@ export function TextField(props: Props) {
       undefined,
     'data-dirty': draft !== null ? 'true' : undefined,
     placeholder: props.placeholder,
-    onChange,
-    onBlur,
-    onKeyDown,
+    ...handlers,
   };
   return (
-    <div
-      className={[
-        'field',
-        props.className ?? '',
-        error ? 'is-error' : flag ? 'is-warning' : '',
-      ].join(' ')}
-    >
+    <div className={fieldClass(props.className, error, flag !== undefined)}>
       {multiline ? (
         <textarea {...common} rows={3} />
       ) : (
