@@ -33,19 +33,22 @@ type ConsolidateDialogProps = {
   onClose: () => void;
 };
 
-/** 生成汇总报告: the 本级政府's name and the reports to sum (default: received, no errors). */
-export function ConsolidateDialog(props: ConsolidateDialogProps) {
-  const { year, rows } = props;
-  const candidates = useMemo(() => consolidationCandidates(rows), [rows]);
-  const [selected, setSelected] = useState(() => new Set(defaultSources(rows)));
-  const [agency, setAgency] = useState(props.initialAgency);
+/**
+ * 生成汇总报告's submit: checks the name and the choice, asks the app to sum the chosen reports
+ * (those with errors allowed, as chosen), and says why in Chinese when it cannot.
+ */
+function useConsolidateSubmit(
+  props: ConsolidateDialogProps,
+  candidates: readonly WorkspaceRow[],
+  selected: ReadonlySet<string>,
+  agency: string,
+) {
   const [errors, setErrors] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
-  const id = useId();
-  const added = addedSources(candidates, selected);
   async function submit(e: FormEvent) {
     e.preventDefault();
-    if (agency.trim() === '') return setErrors([WC.agencyNeeded]);
+    const name = agency.trim();
+    if (name === '') return setErrors([WC.agencyNeeded]);
     if (selected.size === 0) return setErrors([WC.noneSelected]);
     setBusy(true);
     setErrors([]);
@@ -53,18 +56,30 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
       const sourceIds = candidates.flatMap((r) => (r.id && selected.has(r.id) ? [r.id] : []));
       const allowErrors = sourcesWithErrors(candidates, selected);
       const outcome = await props.consolidate({
-        year,
+        year: props.year,
         sourceIds,
-        agency: agency.trim(),
+        agency: name,
         allowErrors,
       });
-      if (outcome.ok) return props.onDone(outcome.id, agency.trim());
+      if (outcome.ok) return props.onDone(outcome.id, name);
       setErrors([WC.refused, ...outcome.refusals.map((r) => r.message)]);
     } catch (err) {
       setErrors([WC.failed(err instanceof Error ? err.message : String(err))]);
     }
     setBusy(false);
   }
+  return { errors, busy, submit };
+}
+
+/** 生成汇总报告: the 本级政府's name and the reports to sum (default: received, no errors). */
+export function ConsolidateDialog(props: ConsolidateDialogProps) {
+  const { year, rows } = props;
+  const candidates = useMemo(() => consolidationCandidates(rows), [rows]);
+  const [selected, setSelected] = useState(() => new Set(defaultSources(rows)));
+  const [agency, setAgency] = useState(props.initialAgency);
+  const { errors, busy, submit } = useConsolidateSubmit(props, candidates, selected, agency);
+  const id = useId();
+  const added = addedSources(candidates, selected);
   const footer = (
     <>
       <Button onClick={props.onClose}>{WC.cancel}</Button>
