@@ -1,7 +1,14 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { Badge } from '@/components/ui/badge';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
-import { filterDrafts, liveCount, NO_FILTER, trashCount, yearsOf } from './logic/filter-drafts';
+import {
+  filterDrafts,
+  liveCount,
+  NO_FILTER,
+  trashCount,
+  yearsOf,
+  type DraftFilter,
+} from './logic/filter-drafts';
 import type { NewReportWay } from './logic/new-report-form';
 import type { DraftList } from './use-drafts';
 import { useDraftActions, type DraftActions } from './use-draft-actions';
@@ -66,29 +73,16 @@ export function DraftsPage(props: DraftsPageProps) {
         </p>
       )}
       <section className="drafts-list card" aria-labelledby="drafts-title">
-        <div className="drafts-head">
-          <h2 id="drafts-title">{filter.trash ? D.trashTitle : D.title}</h2>
-          <Badge>{D.countBadge(filter.trash ? trashed : live)}</Badge>
-          <a className="drafts-sample-link" href={props.sampleHref}>
-            {D.viewSample}
-          </a>
-        </div>
-        <div className="drafts-toolbar">
-          {!empty && <DraftsFilters filter={filter} years={years} onChange={setFilter} />}
-          {(!empty || trashed > 0) && (
-            <TrashBar
-              trash={filter.trash}
-              count={trashed}
-              onToggle={() => setFilter({ ...filter, trash: !filter.trash })}
-              onEmpty={() => void actions.emptyTrash()}
-            />
-          )}
-        </div>
-        {actions.notice && (
-          <p className="drafts-notice" role={actions.notice.alert ? 'alert' : 'status'}>
-            {actions.notice.text}
-          </p>
-        )}
+        <DraftsHeader
+          filter={filter}
+          onFilter={setFilter}
+          years={years}
+          live={live}
+          trashed={trashed}
+          empty={empty}
+          sampleHref={props.sampleHref}
+          actions={actions}
+        />
         {list.kind === 'loading' && <p role="status">{D.loading}</p>}
         {empty ? (
           <DraftsEmpty onNew={props.onNew} canFollowLastYear={props.canFollowLastYear} />
@@ -111,6 +105,57 @@ export function DraftsPage(props: DraftsPageProps) {
         />
       )}
     </main>
+  );
+}
+
+type DraftsHeaderProps = {
+  filter: DraftFilter;
+  onFilter: (filter: DraftFilter) => void;
+  years: number[];
+  live: number;
+  trashed: number;
+  /** Nothing to list (the empty state shows instead): no filters. */
+  empty: boolean;
+  sampleHref: string;
+  actions: DraftActions;
+};
+
+/** The list's title with its count, 查看样例报告, the filters, 回收站 and what the last action did. */
+function DraftsHeader({
+  filter,
+  onFilter,
+  live,
+  trashed,
+  empty,
+  actions,
+  ...p
+}: DraftsHeaderProps) {
+  return (
+    <>
+      <div className="drafts-head">
+        <h2 id="drafts-title">{filter.trash ? D.trashTitle : D.title}</h2>
+        <Badge>{D.countBadge(filter.trash ? trashed : live)}</Badge>
+        <a className="drafts-sample-link" href={p.sampleHref}>
+          {D.viewSample}
+        </a>
+      </div>
+      <div className="drafts-toolbar">
+        {!empty && <DraftsFilters filter={filter} years={p.years} onChange={onFilter} />}
+        {(!empty || trashed > 0) && (
+          <TrashBar
+            trash={filter.trash}
+            count={trashed}
+            onToggle={() => onFilter({ ...filter, trash: !filter.trash })}
+            onEmpty={() => void actions.emptyTrash()}
+          />
+        )}
+      </div>
+      {actions.notice && (
+        <p className="drafts-notice" role={actions.notice.alert ? 'alert' : 'status'}>
+          {actions.notice.text}
+        </p>
+      )}
+    </>
   );
 }
 
