@@ -27,22 +27,15 @@ type Props = {
 
 const now = () => new Date().toISOString();
 
-/** 审核意见: open comments first, every thread with replies and resolve, and a new comment. */
-export function CommentsPanel({
-  threads,
-  identity,
-  disabled,
-  selected,
-  getProblems,
-  onChange,
-}: Props) {
+/**
+ * What the person can do to the threads, recorded under `identity` (nothing without one): add a
+ * comment, reply, resolve or reopen; a refused change is said in `error`.
+ */
+function useThreadActions(identity: Actor | null, onChange: Props['onChange']) {
   const [error, setError] = useState<string | null>(null);
   const run = (change: (threads: CommentThread[]) => CommentResult) =>
     onChange(change).then(setError);
-  const open = openThreads(threads);
-  const done = threads.filter((th) => th.resolved);
   const message = (me: Actor, text: string) => ({ id: newId(), author: me, at: now(), text });
-
   function add(anchor: CommentAnchor, text: string) {
     if (!identity) return Promise.resolve();
     return onChange((list) =>
@@ -58,7 +51,21 @@ export function CommentsPanel({
     const change = resolved ? resolveThread : reopenThread;
     void run((list) => change(list, id, identity, now()));
   }
+  return { error, add, reply, resolve };
+}
 
+/** 审核意见: open comments first, every thread with replies and resolve, and a new comment. */
+export function CommentsPanel({
+  threads,
+  identity,
+  disabled,
+  selected,
+  getProblems,
+  onChange,
+}: Props) {
+  const { error, add, reply, resolve } = useThreadActions(identity, onChange);
+  const open = openThreads(threads);
+  const done = threads.filter((th) => th.resolved);
   const render = (th: CommentThread) => (
     <CommentThreadView
       key={th.id}

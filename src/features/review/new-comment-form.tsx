@@ -21,8 +21,11 @@ type Props = {
   onAdd: (anchor: CommentAnchor, text: string) => Promise<unknown>;
 };
 
-/** 添加意见: what the comment is about (a cell, a row, a section, a problem) and its text. */
-export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props) {
+/**
+ * What a new comment is about: the kind of anchor and its target, which follows the field last
+ * selected in the report; the anchor (null until a target is chosen).
+ */
+function useAnchorChoice(selected: string | null, getProblems: () => Violation[]) {
   const [type, setType] = useState<AnchorType>('cell');
   const [target, setTarget] = useState(() => defaultTarget('cell', selected));
   const [seen, setSeen] = useState(selected);
@@ -32,16 +35,22 @@ export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props
     setTarget(defaultTarget(type, selected));
   }
   const problems = type === 'problem' ? getProblems() : [];
-  const options = anchorOptions(type, problems);
-  const typeId = useId();
-  const targetId = useId();
-  const anchor = toAnchor(type, target, problems);
-
-  function changeType(next: AnchorType) {
+  const changeType = (next: AnchorType) => {
     setType(next);
     setTarget(defaultTarget(next, selected));
-  }
+  };
+  const options = anchorOptions(type, problems);
+  return { type, changeType, target, setTarget, options, anchor: toAnchor(type, target, problems) };
+}
 
+/** 添加意见: what the comment is about (a cell, a row, a section, a problem) and its text. */
+export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props) {
+  const { type, changeType, target, setTarget, options, anchor } = useAnchorChoice(
+    selected,
+    getProblems,
+  );
+  const typeId = useId();
+  const targetId = useId();
   return (
     <div className="new-comment" role="group" aria-label={R.newComment}>
       <Field label={R.anchorType} name="anchorType" idBase={typeId} className="field-block">
