@@ -1,4 +1,4 @@
-import { useMemo, useRef, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { formatCellValue } from '@/domain';
 import type { GridModel } from './logic/grid-model';
 import { blockBetween, cellsInBlock, nextCell, type Block } from './logic/grid-navigation';
@@ -17,6 +17,78 @@ function paint(root: HTMLElement | null, paths: ReadonlySet<string>): void {
   });
 }
 
+type Selection = { anchor: string | null; head: string | null; extending: boolean };
+type EditorStore = ReturnType<typeof useStore>;
+
+/** The selected block of a grid: extended to a cell (painted on the DOM), read, copied. */
+function blockSelection(model: GridModel, root: RefObject<HTMLElement | null>, sel: Selection) {
+  const select = (head: string) => {
+    sel.head = head;
+    const block = sel.anchor ? blockBetween(model, sel.anchor, head) : null;
+    const cells = block ? cellsInBlock(model, block) : [];
+    paint(root.current, new Set(cells.length > 1 ? cells.map((c) => c.path) : []));
+  };
+  const selected = () => {
+    const { anchor, head } = sel;
+    const block = anchor && head && anchor !== head ? blockBetween(model, anchor, head) : null;
+    return block ? cellsInBlock(model, block) : [];
+  };
+  /** The block as tab-separated text, or null when fewer than two cells are selected. */
+  const copyText = (store: EditorStore): string | null => {
+    const { anchor, head } = sel;
+    const block: Block | null = anchor && head ? blockBetween(model, anchor, head) : null;
+    if (!block || selected().length < 2) return null;
+    return blockText(model, block, (p) => {
+      const v = store.getValue(p);
+      return typeof v === 'number' ? formatCellValue(v) : String(store.getTotal(p) ?? '');
+    });
+  };
+  return { select, selected, copyText };
+}
+
+/** The grid's API over `store`: moving, selecting, clearing the block, pasting a TSV block. */
+function gridApi(
+  model: GridModel,
+  root: RefObject<HTMLElement | null>,
+  store: EditorStore,
+  sel: { current: Selection },
+  onPasted: (plan: PastePlan) => void,
+): GridApi {
+  const block = () => blockSelection(model, root, sel.current);
+  return {
+    move(path, move, extend) {
+      const target = nextCell(model, extend ? (sel.current.head ?? path) : path, move);
+      if (!target) return;
+      if (!extend) return void focusField(target);
+      block().select(target);
+    },
+    focused(path) {
+      sel.current = { anchor: path, head: path, extending: false };
+      paint(root.current, new Set());
+    },
+    extendTo: (path) => block().select(path),
+    clearBlock() {
+      const cells = block()
+        .selected()
+        .filter((c) => c.type === 'input');
+      if (cells.length === 0) return false;
+      store.applyBatch(
+        cells.map((c) => ({ path: c.path, value: null })),
+        S.clearBlock,
+      );
+      return true;
+    },
+    paste(path, text) {
+      if (!isBlock(text)) return false;
+      const plan = planPaste(model, path, parseTsv(text));
+      store.applyBatch(plan.changes, S.pasteLabel);
+      store.setRefusals(new Map(plan.refused.flatMap((r) => (r.path ? [[r.path, r.reason]] : []))));
+      onPasted(plan);
+      return true;
+    },
+  };
+}
+
 /**
  * The grid's behaviour behind its cells: moving focus, the selected block (painted on the DOM,
  * so selecting re-renders nothing), copying it as TSV, and pasting a TSV block as one undo step.
@@ -27,70 +99,13 @@ export function useGridApi(
   onPasted: (plan: PastePlan) => void,
 ) {
   const store = useStore();
-  const sel = useRef<{ anchor: string | null; head: string | null; extending: boolean }>({
-    anchor: null,
-    head: null,
-    extending: false,
-  });
-
   return useMemo(() => {
-    const select = (head: string) => {
-      const s = sel.current;
-      s.head = head;
-      const block = s.anchor ? blockBetween(model, s.anchor, head) : null;
-      const cells = block ? cellsInBlock(model, block) : [];
-      paint(root.current, new Set(cells.length > 1 ? cells.map((c) => c.path) : []));
+    // The selection lives with the API: a new store (another version shown) starts without one.
+    const sel: { current: Selection } = { current: { anchor: null, head: null, extending: false } };
+    return {
+      api: gridApi(model, root, store, sel, onPasted),
+      copyText: () => blockSelection(model, root, sel.current).copyText(store),
     };
-    const selected = () => {
-      const { anchor, head } = sel.current;
-      const block = anchor && head && anchor !== head ? blockBetween(model, anchor, head) : null;
-      return block ? cellsInBlock(model, block) : [];
-    };
-    const api: GridApi = {
-      move(path, move, extend) {
-        const from = extend ? (sel.current.head ?? path) : path;
-        const target = nextCell(model, from, move);
-        if (!target) return;
-        if (!extend) return void focusField(target);
-        select(target);
-      },
-      focused(path) {
-        sel.current = { anchor: path, head: path, extending: false };
-        paint(root.current, new Set());
-      },
-      extendTo(path) {
-        select(path);
-      },
-      clearBlock() {
-        const cells = selected().filter((c) => c.type === 'input');
-        if (cells.length === 0) return false;
-        store.applyBatch(
-          cells.map((c) => ({ path: c.path, value: null })),
-          S.clearBlock,
-        );
-        return true;
-      },
-      paste(path, text) {
-        if (!isBlock(text)) return false;
-        const plan = planPaste(model, path, parseTsv(text));
-        store.applyBatch(plan.changes, S.pasteLabel);
-        store.setRefusals(
-          new Map(plan.refused.flatMap((r) => (r.path ? [[r.path, r.reason]] : []))),
-        );
-        onPasted(plan);
-        return true;
-      },
-    };
-    const copyText = (): string | null => {
-      const { anchor, head } = sel.current;
-      const block: Block | null = anchor && head ? blockBetween(model, anchor, head) : null;
-      if (!block || selected().length < 2) return null;
-      return blockText(model, block, (p) => {
-        const v = store.getValue(p);
-        return typeof v === 'number' ? formatCellValue(v) : String(store.getTotal(p) ?? '');
-      });
-    };
-    return { api, copyText };
   }, [model, root, store, onPasted]);
 }
 
