@@ -89,17 +89,17 @@ type Summary = {
 function formatSummary(s: Summary): string {
   const { agency, year } = s.document.meta;
   const errors = s.violations.filter((v) => v.severity === 'error');
+  const result = severityCounts(s.violations);
   const lines = [
     `== 汇总「${agency}」${year} 年度：${s.sources.length} 份报告`,
     ...s.sources.map((src) => {
-      const errorCount = errorsOf(src.violations);
-      const warningCount = src.violations.length - errorCount;
+      const { errors: e, warnings: w } = severityCounts(src.violations);
       const notes = src.importIssues > 0 ? `，${src.importIssues} 条导入提示` : '';
-      const counts = `${errorCount} 个错误，${warningCount} 个警告${notes}`;
+      const counts = `${e} 个错误，${w} 个警告${notes}`;
       return `  ${src.file}：${src.document.meta.agency} — ${counts}`;
     }),
     ...s.warnings.map((w) => `  注意：${w}`),
-    `  汇总结果：${errors.length} 个错误，${s.violations.length - errors.length} 个警告`,
+    `  汇总结果：${result.errors} 个错误，${result.warnings} 个警告`,
     ...errors.map((v) => `    错误 [${v.rule}] ${v.message}`),
     `  已写入 ${s.out}（查看全部问题：npm run --silent nianbao -- check ${s.out}）`,
   ];

@@ -2,6 +2,7 @@ import type { ReportDocument } from '../report/document';
 import type { TemplateDef } from '../template/types';
 import type { Violation } from '../rules/types';
 import { checkReport } from '../rules/check-report';
+import { severityCounts } from '../rules/severity-counts';
 import type { Acknowledgement, ProblemCounts } from './record';
 
 // The editor keeps acknowledged warnings as `violation key → reason`; the stored record keeps
@@ -70,7 +71,7 @@ export function countProblems(
   previous?: ReportDocument,
 ): ProblemCounts {
   const found = checkReport(t, doc, { previous, stage: 'draft' });
-  const errors = found.filter((v) => v.severity === 'error').length;
+  const { errors } = severityCounts(found);
   const warnings = found.filter(
     (v) => v.severity === 'warning' && acks[violationKey(v)] === undefined,
   ).length;

@@ -1,6 +1,8 @@
 // Chinese UI strings of a consolidated (汇总) report in the editor: its sources, the tooltip and
 // panel of a cell's contributions, and the out-of-date banner.
 
+import { problemBadgeText } from '@/components/problem-counts';
+
 export const C = {
   barLabel: '汇总来源',
   summary: (n: number) => `本报告由 ${n} 个机关的报告汇总生成。`,
@@ -13,8 +15,7 @@ export const C = {
   panelTitle: '来源明细',
   panelPick: '选中表格中的一个单元格，这里列出各机关填报的数值（从大到小）。',
   panelSources: (n: number) => `来源报告（${n} 个）`,
-  sourceProblems: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? '无问题' : `${errors} 个错误，${warnings} 个提示`,
+  sourceProblems: (errors: number, warnings: number) => problemBadgeText({ errors, warnings }),
   cellTotal: (value: string) => `汇总数：${value === '' ? '空' : value}`,
   nonZero: (n: number) => `填报数值的机关（${n} 个）`,
   zero: (n: number) => `填 0 的机关（${n} 个）`,

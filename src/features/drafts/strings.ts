@@ -1,5 +1,6 @@
 // Chinese UI strings of the drafts list (the start screen).
 import type { ReportStatus } from '@/domain/drafts';
+import { problemCountsText } from '@/components/problem-counts';
 
 export const D = {
   title: '我的报告',
@@ -23,7 +24,7 @@ export const D = {
   updatedAt: '最后修改',
   deletedAt: '删除时间',
   actions: '操作',
-  problemsText: (errors: number, warnings: number) => `${errors} 个错误，${warnings} 个提示`,
+  problemsText: (errors: number, warnings: number) => problemCountsText({ errors, warnings }),
   problemsUnknown: '未检查',
   unreadable: '无法打开',
   sortBy: (label: string) => `按${label}排序`,

@@ -1,6 +1,6 @@
 // Chinese UI strings of the report editor.
 
-import type { SeverityCounts } from '@/domain/rules/severity-counts';
+import { problemBadgeText, problemCountsText } from '@/components/problem-counts';
 
 export const S = {
   editorLabel: '年度报告编辑',
@@ -23,9 +23,8 @@ export const S = {
   navLabel: '章节导航',
   problems: '问题清单',
   noProblems: '没有发现问题',
-  problemCount: ({ errors, warnings }: SeverityCounts) => `${errors} 个错误，${warnings} 个提示`,
-  sectionBadge: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? '无问题' : `${errors} 个错误，${warnings} 个提示`,
+  problemCount: problemCountsText,
+  sectionBadge: (errors: number, warnings: number) => problemBadgeText({ errors, warnings }),
   error: '错误',
   warning: '提示',
   acknowledge: '确认无误',
