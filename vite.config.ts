@@ -239,7 +239,21 @@ export default defineConfig({
       },
     },
   },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // Dexie's ES module build (ES2018, 87 kB minified) rather than the UMD file its package
+      // exports for `import` (ES5, 96 kB, wrapped as CommonJS): the wrapper's body is compiled
+      // on the page's main thread when first run, while a module's top level is compiled with
+      // the download. Every import of 'dexie' (dexie-react-hooks' too) is this one file.
+      {
+        find: /^dexie$/,
+        replacement: fileURLToPath(
+          new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url),
+        ),
+      },
+    ],
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {
