@@ -43,76 +43,99 @@ export type Autosave<T> = {
   dispose(): void;
 };
 
+/** A re-armable single timer: arming it again replaces the wait; cancelling is always safe. */
+function oneShot(timers: Timers) {
+  let handle: unknown = null;
+  const cancel = () => {
+    if (handle !== null) timers.clearTimeout(handle);
+    handle = null;
+  };
+  return {
+    arm(ms: number, fn: () => void) {
+      cancel();
+      handle = timers.setTimeout(() => {
+        handle = null;
+        fn();
+      }, ms);
+    },
+    cancel,
+  };
+}
+
+/** What the scheduler and its save step share. */
+type Queue<T> = { pending: { value: T } | null; failures: number; stopped: boolean };
+
+/** Handles a failed save: stops for good on a conflict, else keeps the value and backs off. */
+function fail<T>(
+  error: unknown,
+  value: T,
+  queue: Queue<T>,
+  options: AutosaveOptions<T>,
+  retry: (ms: number) => void,
+) {
+  const { retryMs = 2000, maxRetryMs = 30_000 } = options;
+  const failure = options.classify(error);
+  if (failure.conflict) {
+    queue.stopped = true;
+    options.onState({ kind: 'conflict', message: failure.message });
+    return;
+  }
+  queue.pending ??= { value }; // a newer value, if any, supersedes the failed one
+  queue.failures += 1;
+  options.onState({ kind: 'failed', message: failure.message });
+  retry(Math.min(retryMs * 2 ** (queue.failures - 1), maxRetryMs));
+}
+
+/** Saves one value; resolves to whether it was saved (a failure is handled by `fail`). */
+async function saveOne<T>(
+  value: T,
+  queue: Queue<T>,
+  options: AutosaveOptions<T>,
+  retry: (ms: number) => void,
+): Promise<boolean> {
+  options.onState({ kind: 'saving' });
+  try {
+    await options.save(value);
+    queue.failures = 0;
+    if (queue.pending === null) options.onState({ kind: 'saved' });
+    return true;
+  } catch (error) {
+    fail(error, value, queue, options, retry);
+    return false;
+  }
+}
+
 /** Creates the scheduler; it starts in the `saved` state. */
 export function createAutosave<T>(options: AutosaveOptions<T>): Autosave<T> {
-  const { timers, delayMs = 400, retryMs = 2000, maxRetryMs = 30_000 } = options;
-  let pending: { value: T } | null = null;
-  let timer: unknown = null;
+  const { delayMs = 400 } = options;
+  const queue: Queue<T> = { pending: null, failures: 0, stopped: false };
+  const timer = oneShot(options.timers);
   let inFlight: Promise<void> | null = null;
-  let failures = 0;
-  let stopped = false;
-
-  function arm(ms: number) {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = timers.setTimeout(() => {
-      timer = null;
-      void flush();
-    }, ms);
-  }
-
-  function fail(error: unknown, value: T) {
-    const failure = options.classify(error);
-    if (failure.conflict) {
-      stopped = true;
-      options.onState({ kind: 'conflict', message: failure.message });
-      return;
-    }
-    pending ??= { value }; // a newer value, if any, supersedes the failed one
-    failures += 1;
-    options.onState({ kind: 'failed', message: failure.message });
-    arm(Math.min(retryMs * 2 ** (failures - 1), maxRetryMs));
-  }
-
-  async function saveOne(value: T) {
-    options.onState({ kind: 'saving' });
-    try {
-      await options.save(value);
-      failures = 0;
-      if (pending === null) options.onState({ kind: 'saved' });
-      return true;
-    } catch (error) {
-      fail(error, value);
-      return false;
-    }
-  }
+  const arm = (ms: number) => timer.arm(ms, () => void flush());
 
   async function flush(): Promise<void> {
-    if (timer !== null) timers.clearTimeout(timer);
-    timer = null;
+    timer.cancel();
     if (inFlight) return inFlight.then(flush);
-    if (stopped || pending === null) return;
-    const { value } = pending;
-    pending = null;
-    inFlight = saveOne(value).then((ok) => {
+    if (queue.stopped || queue.pending === null) return;
+    const { value } = queue.pending;
+    queue.pending = null;
+    inFlight = saveOne(value, queue, options, arm).then((ok) => {
       inFlight = null;
-      if (ok && pending !== null) return flush();
+      if (ok && queue.pending !== null) return flush();
     });
     return inFlight;
   }
 
   return {
     change(value) {
-      if (stopped) return;
-      pending = { value };
+      if (queue.stopped) return;
+      queue.pending = { value };
       options.onState({ kind: 'pending' });
       arm(delayMs);
     },
     flush,
-    pending: () => pending?.value,
-    stopped: () => stopped,
-    dispose() {
-      if (timer !== null) timers.clearTimeout(timer);
-      timer = null;
-    },
+    pending: () => queue.pending?.value,
+    stopped: () => queue.stopped,
+    dispose: () => timer.cancel(),
   };
 }

@@ -1,19 +1,12 @@
-import { openThreads } from '@/domain/workflow';
 import type { ReportDocument } from '@/domain';
 import type { ReportRecord, ReportSummary } from '@/storage/report-store';
 import { ReportEditor, ReviewMarksContext } from '@/features/report-editor';
-import { useFieldSelection } from '@/features/review';
 import type { AppStorage } from '../app-storage';
 import { S } from '../strings';
-import { useReportSaver } from './use-report-saver';
-import { useSessionReview } from './use-session-review';
 import { EditorNotices } from './editor-notices';
 import { editorToolbar } from './toolbar-slots';
-import { useEditorDrawer } from './use-editor-drawer';
-import { useConsolidation } from './use-consolidation';
-import { consolidationFrame } from './consolidation-frame';
 import { EditorDrawers } from './editor-drawers';
-import { useEditorContent, useEditorSaving, useReadyMark } from './use-editor-content';
+import { usePersistedEditor, type PersistedEditorParts } from './use-persisted-editor';
 
 export type PersistedEditorProps = {
   storage: AppStorage;
@@ -37,72 +30,78 @@ function lockedReason(locked: boolean, lockedOut: boolean, received: boolean): s
   return received ? S.receivedReadOnly : S.reviewLocked;
 }
 
-/** The editor of a loaded report, saving every committed change. */
-export function PersistedEditor(props: PersistedEditorProps) {
-  const { storage, record, previous, readOnly } = props;
-  const editorContent = useEditorContent(record, previous);
-  const { content } = editorContent;
-  const { saver, state, historyVersion } = useReportSaver(storage, record, previous);
-  const { session, view, locked, host, received } = useSessionReview(props, saver, editorContent);
-  const { consolidation, rerun } = useConsolidation(storage, record, host);
-  const flags = { recovered: props.recovered, readOnly, locked };
-  const saving = useEditorSaving(saver, editorContent, flags);
-  const selection = useFieldSelection();
-  const openComments = openThreads(session.record.review.comments).length;
-  const drawers = useEditorDrawer(openComments);
-  const { readyRef, onFullyRendered } = useReadyMark();
-  const frame = consolidationFrame(consolidation, storage, props.list, locked ? undefined : rerun);
-  const editor = (
+// What the editor is built from, without the ready mark's ref: it stays in the component (passing
+// a ref to a function during render is flagged by the react-hooks lint).
+type EditorParts = Omit<PersistedEditorParts, 'readyRef'>;
+
+/** The notices under the editor's toolbar. */
+function editorNotices(props: PersistedEditorProps, parts: EditorParts) {
+  return (
+    <EditorNotices
+      versionChanged={props.versionChanged === true}
+      lockedOut={props.lockedOut}
+      received={parts.received}
+      recovered={props.recovered && !props.readOnly}
+      restoreError={parts.saving.restoreError}
+    />
+  );
+}
+
+/** The report's editor with the page's toolbar, notices and (for a 汇总) frame. */
+function reportEditor(props: PersistedEditorProps, parts: EditorParts) {
+  const { readOnly } = props;
+  const { content, session, view, saving } = parts;
+  return (
     <ReportEditor
       initial={content.doc}
       documentKey={content.key}
-      previous={previous}
+      previous={props.previous}
       status={session.record.status}
       approval={view.approval}
-      consolidation={consolidation ?? undefined}
+      consolidation={parts.consolidation ?? undefined}
       comments={session.record.review.comments}
-      lockedReason={lockedReason(locked, props.lockedOut, received)}
+      lockedReason={lockedReason(parts.locked, props.lockedOut, parts.received)}
       acknowledgements={content.acks}
-      onFullyRendered={onFullyRendered}
+      onFullyRendered={parts.onFullyRendered}
       renderAllAtOnce // the editor is ready when all of it is there: one render, not two
       {...saving.handlers}
       toolbar={editorToolbar({
         session,
         readOnly,
-        state,
-        onRetry: () => void saver.flush(),
+        state: parts.state,
+        onRetry: () => void parts.saver.flush(),
         onExport: saving.exportJson,
-        drawers,
-        openComments,
+        drawers: parts.drawers,
+        openComments: parts.openComments,
       })}
-      notices={
-        <EditorNotices
-          versionChanged={props.versionChanged === true}
-          lockedOut={props.lockedOut}
-          received={received}
-          recovered={props.recovered && !readOnly}
-          restoreError={saving.restoreError}
-        />
-      }
-      frame={frame}
+      notices={editorNotices(props, parts)}
+      frame={parts.frame}
     />
   );
+}
+
+/** The editor of a loaded report, saving every committed change. */
+export function PersistedEditor(props: PersistedEditorProps) {
+  const { readyRef, ...parts } = usePersistedEditor(props);
+  const { session, view, saving, selection, drawers } = parts;
   return (
     <>
       <div className="persisted-editor" {...selection.handlers} ref={readyRef}>
-        <ReviewMarksContext.Provider value={view.marks}>{editor}</ReviewMarksContext.Provider>
+        <ReviewMarksContext.Provider value={view.marks}>
+          {reportEditor(props, parts)}
+        </ReviewMarksContext.Provider>
       </div>
       <EditorDrawers
         drawer={drawers.drawer}
         onClose={drawers.close}
-        storage={storage}
-        reportId={record.id}
+        storage={props.storage}
+        reportId={props.record.id}
         session={session}
         view={view}
         selected={selection.selected}
-        readOnly={readOnly}
-        historyVersion={historyVersion}
-        canRestore={!locked}
+        readOnly={props.readOnly}
+        historyVersion={parts.historyVersion}
+        canRestore={!parts.locked}
         onRestore={saving.restore}
       />
     </>

@@ -4,7 +4,7 @@ import { ConflictError } from '@/storage/errors';
 import { describeStorageError } from '@/storage/durability';
 import type { ReportRecord } from '@/storage/report-store';
 import type { AppStorage } from '../app-storage';
-import { createAutosave, type AutosaveState, type Timers } from './autosave';
+import { createAutosave, type Autosave, type AutosaveState, type Timers } from './autosave';
 import { countProblems, toRecordAcks } from '@/domain/drafts';
 import { afterSave, snapshotBeforeSave, START, type SnapshotClock } from './snapshot-policy';
 import { S } from '../strings';
@@ -32,46 +32,77 @@ function classify(error: unknown) {
   return { conflict: error instanceof ConflictError, message: describeStorageError(error) };
 }
 
-/** The saver of one report session. */
-export function createReportSaver(env: SaverEnv) {
+/** What the saver keeps between saves. */
+type SaverState = {
+  /** The rev of the stored version this session saves over. */
+  rev: number;
+  storedAcks: Acknowledgement[];
+  snapshots: SnapshotClock;
+  /** The last value changed in the editor (null before any, and after another writer stored). */
+  latest: EditorValue | null;
+};
+
+const isoNow = (env: SaverEnv) => new Date(env.clock()).toISOString();
+
+/** The journal's entry for a value not saved yet, over the rev it will be saved over. */
+function journalEntry(env: SaverEnv, state: SaverState, v: EditorValue) {
+  return {
+    baseRev: state.rev,
+    document: v.doc,
+    acknowledgements: toRecordAcks(v.acks, state.storedAcks, isoNow(env)),
+  };
+}
+
+/** Adds a version to the history and tells the page. */
+async function takeSnapshot(env: SaverEnv, description: string, kind: 'auto' | 'restore') {
+  await env.storage.store.snapshot(env.record.id, description, kind);
+  env.onSnapshot();
+}
+
+/** Saves one value over the session's rev, with the history snapshots the policy asks for. */
+async function saveValue(env: SaverEnv, state: SaverState, value: EditorValue) {
   const { store, journal } = env.storage;
   const id = env.record.id;
-  let rev = env.record.rev;
-  let storedAcks: Acknowledgement[] = env.record.acknowledgements;
-  let snapshots: SnapshotClock = START;
-  let latest: EditorValue | null = null;
-
-  const now = () => new Date(env.clock()).toISOString();
-  const journalEntry = (v: EditorValue) => ({
-    baseRev: rev,
-    document: v.doc,
-    acknowledgements: toRecordAcks(v.acks, storedAcks, now()),
-  });
-
-  async function snapshot(description: string, kind: 'auto' | 'restore') {
-    await store.snapshot(id, description, kind);
-    env.onSnapshot();
+  if (snapshotBeforeSave(state.snapshots)) {
+    await takeSnapshot(env, S.snapshotSessionStart, 'auto');
+    // Once, even if this save fails and is retried.
+    state.snapshots = { saves: 0, lastAt: env.clock() };
   }
+  const acknowledgements = toRecordAcks(value.acks, state.storedAcks, isoNow(env));
+  const problems = countProblems(gov2021, value.doc, value.acks, env.previous);
+  const saved = await store.save(id, value.doc, state.rev, { acknowledgements, problems });
+  state.rev = saved.rev;
+  state.storedAcks = acknowledgements;
+  if (state.latest === value) journal.clear(id);
+  else if (state.latest) journal.write(id, journalEntry(env, state, state.latest));
+  const next = afterSave(state.snapshots, env.clock());
+  state.snapshots = next.clock;
+  if (next.take) await takeSnapshot(env, S.snapshotAuto, 'auto');
+}
 
-  async function save(value: EditorValue) {
-    if (snapshotBeforeSave(snapshots)) {
-      await snapshot(S.snapshotSessionStart, 'auto');
-      snapshots = { saves: 0, lastAt: env.clock() }; // once, even if this save fails and is retried
-    }
-    const acknowledgements = toRecordAcks(value.acks, storedAcks, now());
-    const problems = countProblems(gov2021, value.doc, value.acks, env.previous);
-    const saved = await store.save(id, value.doc, rev, { acknowledgements, problems });
-    rev = saved.rev;
-    storedAcks = acknowledgements;
-    if (latest === value) journal.clear(id);
-    else if (latest) journal.write(id, journalEntry(latest));
-    const next = afterSave(snapshots, env.clock());
-    snapshots = next.clock;
-    if (next.take) await snapshot(S.snapshotAuto, 'auto');
-  }
+/** Restores `value` once all typed is saved; the current version goes to the history first. */
+async function restoreValue(
+  env: SaverEnv,
+  state: SaverState,
+  autosave: Autosave<EditorValue>,
+  value: EditorValue,
+) {
+  await autosave.flush();
+  if (autosave.stopped() || autosave.pending() !== undefined) throw new Error(S.restoreBlocked);
+  await takeSnapshot(env, S.snapshotBeforeRestore, 'restore');
+  state.snapshots = { saves: 0, lastAt: env.clock() };
+  state.latest = value;
+  await saveValue(env, state, value);
+}
 
+/** The saver of one report session. */
+export function createReportSaver(env: SaverEnv) {
+  const { journal } = env.storage;
+  const id = env.record.id;
+  const { rev, acknowledgements: storedAcks } = env.record;
+  const state: SaverState = { rev, storedAcks, snapshots: START, latest: null };
   const autosave = createAutosave<EditorValue>({
-    save,
+    save: (value) => saveValue(env, state, value),
     classify,
     onState: env.onState,
     timers: env.timers,
@@ -80,18 +111,18 @@ export function createReportSaver(env: SaverEnv) {
   return {
     /** A committed change in the editor: journaled now, saved after the delay. */
     change(value: EditorValue) {
-      latest = value;
-      journal.write(id, journalEntry(value));
+      state.latest = value;
+      journal.write(id, journalEntry(env, state, value));
       autosave.change(value);
     },
     flush: () => autosave.flush(),
     /** The rev of the stored version this session saves over. */
-    rev: () => rev,
+    rev: () => state.rev,
     /** Another writer in this session (the review) stored the report: continue from its rev. */
     adopt(stored: Pick<ReportRecord, 'rev' | 'acknowledgements'>) {
-      rev = stored.rev;
-      storedAcks = stored.acknowledgements;
-      latest = null;
+      state.rev = stored.rev;
+      state.storedAcks = stored.acknowledgements;
+      state.latest = null;
       journal.clear(id);
       env.onSnapshot();
     },
@@ -100,14 +131,8 @@ export function createReportSaver(env: SaverEnv) {
     pending: () => autosave.pending(),
     dispose: () => autosave.dispose(),
     /** Replaces the report with a version from its history; the current one is kept there first. */
-    async restore(doc: ReportDocument, acks: Readonly<Record<string, string>>) {
-      await autosave.flush();
-      if (autosave.stopped() || autosave.pending() !== undefined) throw new Error(S.restoreBlocked);
-      await snapshot(S.snapshotBeforeRestore, 'restore');
-      snapshots = { saves: 0, lastAt: env.clock() };
-      latest = { doc, acks };
-      await save(latest);
-    },
+    restore: (doc: ReportDocument, acks: Readonly<Record<string, string>>) =>
+      restoreValue(env, state, autosave, { doc, acks }),
   };
 }
 
