@@ -1,22 +1,12 @@
-import { useMemo, useState, type ReactNode } from 'react';
-import { Badge } from '@/components/ui/badge';
+import type { ReactNode } from 'react';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
-import {
-  filterDrafts,
-  liveCount,
-  NO_FILTER,
-  trashCount,
-  yearsOf,
-  type DraftFilter,
-} from './logic/filter-drafts';
 import type { NewReportWay } from './logic/new-report-form';
 import type { DraftList } from './use-drafts';
-import { useDraftActions, type DraftActions } from './use-draft-actions';
+import { useDraftsPage, type DraftsPageState, type RowActionHandlers } from './use-drafts-page';
 import { DraftsEmpty } from './drafts-empty';
-import { DraftsFilters } from './drafts-filters';
+import { DraftsHeader } from './drafts-header';
 import { DraftsTable } from './drafts-table';
 import { RenameDialog } from './rename-dialog';
-import { TrashBar } from './trash-bar';
 import { D } from './strings';
 import './drafts.css';
 
@@ -35,35 +25,10 @@ export type DraftsPageProps = {
   banner?: ReactNode;
 };
 
-function useRowActions(props: DraftsPageProps, actions: DraftActions) {
-  const [renaming, setRenaming] = useState<ReportSummary | null>(null);
-  const { duplicate, remove, restore, purge } = actions;
-  const rowActions = useMemo(
-    () => ({
-      href: props.reportHref,
-      duplicate: (id: string) => void duplicate(id),
-      startRename: setRenaming,
-      remove: (id: string) => void remove(id),
-      restore: (id: string) => void restore(id),
-      purge: (id: string) => void purge(id),
-    }),
-    [props.reportHref, duplicate, remove, restore, purge],
-  );
-  return { renaming, setRenaming, rowActions };
-}
-
 /** The start screen's body: 我的报告 with its count, filters, 回收站, the table or the empty state. */
 export function DraftsPage(props: DraftsPageProps) {
-  const { list, refresh } = props.drafts;
-  const actions = useDraftActions(props.store, refresh);
-  const { renaming, setRenaming, rowActions } = useRowActions(props, actions);
-  const [filter, setFilter] = useState(NO_FILTER);
-  const items = useMemo(() => (list.kind === 'ready' ? list.items : []), [list]);
-  const rows = useMemo(() => filterDrafts(items, filter), [items, filter]);
-  const years = useMemo(() => yearsOf(items), [items]);
-  const live = liveCount(items);
-  const trashed = trashCount(items);
-  const empty = list.kind === 'ready' && !filter.trash && live === 0;
+  const page = useDraftsPage(props);
+  const { list, renaming, setRenaming } = page;
   return (
     <main className="app-main drafts-page">
       {props.banner}
@@ -72,90 +37,56 @@ export function DraftsPage(props: DraftsPageProps) {
           {D.listFailed(list.message)} {D.storageUnavailable}
         </p>
       )}
-      <section className="drafts-list card" aria-labelledby="drafts-title">
-        <DraftsHeader
-          filter={filter}
-          onFilter={setFilter}
-          years={years}
-          live={live}
-          trashed={trashed}
-          empty={empty}
-          sampleHref={props.sampleHref}
-          actions={actions}
-        />
-        {list.kind === 'loading' && <p role="status">{D.loading}</p>}
-        {empty ? (
-          <DraftsEmpty onNew={props.onNew} canFollowLastYear={props.canFollowLastYear} />
-        ) : (
-          list.kind === 'ready' && (
-            <DraftsBody
-              total={items.length}
-              rows={rows}
-              trash={filter.trash}
-              actions={rowActions}
-            />
-          )
-        )}
-      </section>
+      <DraftsList
+        page={page}
+        sampleHref={props.sampleHref}
+        onNew={props.onNew}
+        canFollowLastYear={props.canFollowLastYear}
+      />
       {renaming && (
         <RenameDialog
           report={renaming}
           onClose={() => setRenaming(null)}
-          onRename={(title) => (setRenaming(null), void actions.rename(renaming.id, title))}
+          onRename={(title) => (setRenaming(null), void page.actions.rename(renaming.id, title))}
         />
       )}
     </main>
   );
 }
 
-type DraftsHeaderProps = {
-  filter: DraftFilter;
-  onFilter: (filter: DraftFilter) => void;
-  years: number[];
-  live: number;
-  trashed: number;
-  /** Nothing to list (the empty state shows instead): no filters. */
-  empty: boolean;
-  sampleHref: string;
-  actions: DraftActions;
+type DraftsListProps = Pick<DraftsPageProps, 'sampleHref' | 'onNew' | 'canFollowLastYear'> & {
+  page: DraftsPageState;
 };
 
-/** The list's title with its count, 查看样例报告, the filters, 回收站 and what the last action did. */
-function DraftsHeader({
-  filter,
-  onFilter,
-  live,
-  trashed,
-  empty,
-  actions,
-  ...p
-}: DraftsHeaderProps) {
+/** The list's card: its header, then loading, the empty state, or the table of what matches. */
+function DraftsList({ page, ...p }: DraftsListProps) {
+  const { list, filter } = page;
   return (
-    <>
-      <div className="drafts-head">
-        <h2 id="drafts-title">{filter.trash ? D.trashTitle : D.title}</h2>
-        <Badge>{D.countBadge(filter.trash ? trashed : live)}</Badge>
-        <a className="drafts-sample-link" href={p.sampleHref}>
-          {D.viewSample}
-        </a>
-      </div>
-      <div className="drafts-toolbar">
-        {!empty && <DraftsFilters filter={filter} years={p.years} onChange={onFilter} />}
-        {(!empty || trashed > 0) && (
-          <TrashBar
+    <section className="drafts-list card" aria-labelledby="drafts-title">
+      <DraftsHeader
+        filter={filter}
+        onFilter={page.setFilter}
+        years={page.years}
+        live={page.live}
+        trashed={page.trashed}
+        empty={page.empty}
+        sampleHref={p.sampleHref}
+        actions={page.actions}
+      />
+      {list.kind === 'loading' && <p role="status">{D.loading}</p>}
+      {page.empty ? (
+        <DraftsEmpty onNew={p.onNew} canFollowLastYear={p.canFollowLastYear} />
+      ) : (
+        list.kind === 'ready' && (
+          <DraftsBody
+            total={page.items.length}
+            rows={page.rows}
             trash={filter.trash}
-            count={trashed}
-            onToggle={() => onFilter({ ...filter, trash: !filter.trash })}
-            onEmpty={() => void actions.emptyTrash()}
+            actions={page.rowActions}
           />
-        )}
-      </div>
-      {actions.notice && (
-        <p className="drafts-notice" role={actions.notice.alert ? 'alert' : 'status'}>
-          {actions.notice.text}
-        </p>
+        )
       )}
-    </>
+    </section>
   );
 }
 
@@ -163,7 +94,7 @@ type DraftsBodyProps = {
   total: number;
   rows: ReportSummary[];
   trash: boolean;
-  actions: ReturnType<typeof useRowActions>['rowActions'];
+  actions: RowActionHandlers;
 };
 
 function DraftsBody({ total, rows, trash, actions }: DraftsBodyProps) {

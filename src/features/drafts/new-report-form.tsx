@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { Field, FieldInput, FieldSelect } from '@/components/form/field';
 import { SubmitButton } from '@/components/form/submit-button';
 import { useZodForm } from '@/components/form/use-zod-form';
 import { Button } from '@/components/ui/button';
@@ -8,6 +7,7 @@ import { describeStorageError } from '@/storage/durability';
 import type { ReportStore, ReportSummary } from '@/storage/report-store';
 import { newReportFormSchema, valuesForWay, type NewReportWay } from './logic/new-report-form';
 import { buildNewReport, lastYearSources, type NewReportChoice } from './logic/new-report';
+import { NewReportFields, SourceField } from './new-report-fields';
 import { NewReportWays } from './new-report-ways';
 import { createReport } from './use-draft-actions';
 import { D } from './strings';
@@ -77,59 +77,53 @@ export function NewReportForm(props: NewReportFormProps) {
         canFollowLastYear={sources.length > 0}
       />
       {way === 'previous' && (
-        <Field label={D.newSource} name="sourceId" error={errors.sourceId?.message} required>
-          <FieldSelect
-            {...form.register('sourceId', { onChange: (e) => fill('previous', e.target.value) })}
-          >
-            {sources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {D.newSourceOption(s.agency, s.year)}（{s.title}）
-              </option>
-            ))}
-          </FieldSelect>
-        </Field>
+        <SourceField
+          register={form.register('sourceId', {
+            onChange: (e) => fill('previous', e.target.value),
+          })}
+          sources={sources}
+          error={errors.sourceId?.message}
+        />
       )}
-      <div className="new-report-fields">
-        <Field
-          label={D.newAgency}
-          name="agency"
-          error={errors.agency?.message}
-          hint={way === 'sample' ? D.newSampleFixed : undefined}
-          required
-        >
-          <FieldInput
-            {...form.register('agency')}
-            readOnly={way === 'sample'}
-            autoComplete="organization"
-          />
-        </Field>
-        <Field
-          label={D.newYear}
-          name="year"
-          error={errors.year?.message}
-          hint={way === 'previous' ? D.newYearFixed(followed) : undefined}
-          required
-        >
-          <FieldInput
-            {...form.register('year')}
-            readOnly={way !== 'blank'}
-            inputMode="numeric"
-            maxLength={4}
-          />
-        </Field>
-      </div>
+      <NewReportFields
+        way={way}
+        followed={followed}
+        agency={form.register('agency')}
+        year={form.register('year')}
+        errors={{ agency: errors.agency?.message, year: errors.year?.message }}
+      />
       {way === 'previous' && <p className="new-hint">{D.newLastYearHint(followed)}</p>}
+      <NewReportFooter
+        form={form}
+        submitting={form.formState.isSubmitting}
+        failure={failure}
+        onCancel={props.onCancel}
+      />
+    </form>
+  );
+}
+
+type NewReportFooterProps = {
+  form: ReturnType<typeof useNewReportForm>['form'];
+  submitting: boolean;
+  /** Why the report could not be created, if it could not. */
+  failure: string | null;
+  onCancel: () => void;
+};
+
+/** The form's foot: why creating failed (if it did), 取消 and 创建并打开. */
+function NewReportFooter({ form, submitting, failure, onCancel }: NewReportFooterProps) {
+  return (
+    <>
       {failure && (
         <p role="alert" className="field-error">
           {failure}
         </p>
       )}
       <div className="form-actions new-report-actions">
-        <Button onClick={props.onCancel}>{D.cancel}</Button>
-        <SubmitButton form={form}>
-          {form.formState.isSubmitting ? D.creating : D.create}
-        </SubmitButton>
+        <Button onClick={onCancel}>{D.cancel}</Button>
+        <SubmitButton form={form}>{submitting ? D.creating : D.create}</SubmitButton>
       </div>
-    </form>
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, buttonClass } from '@/components/ui/button';
+import { Button, buttonClass, type ButtonVariant } from '@/components/ui/button';
 import type { ReportSummary } from '@/storage/report-store';
 import { D } from './strings';
 
@@ -17,57 +17,78 @@ export type RowActionProps = {
 
 /** 打开 / 复制 / 重命名 / 删除, or in the 回收站 恢复 / 彻底删除; each names its report. */
 export function RowActions({ report, trash, actions }: RowActionProps) {
-  const label = (verb: string) => `${verb}：${report.title}`;
-  if (trash) {
-    return (
-      <div className="row-actions">
-        <Button size="sm" aria-label={label(D.restore)} onClick={() => actions.restore(report.id)}>
-          {D.restore}
-        </Button>
-        <Button
-          size="sm"
-          variant="danger"
-          aria-label={label(D.purge)}
-          onClick={() => actions.purge(report.id)}
-        >
-          {D.purge}
-        </Button>
-      </div>
-    );
-  }
   return (
     <div className="row-actions">
+      {trash ? (
+        <TrashButtons report={report} actions={actions} />
+      ) : (
+        <LiveButtons report={report} actions={actions} />
+      )}
+    </div>
+  );
+}
+
+type ButtonsProps = Omit<RowActionProps, 'trash'>;
+
+/** A report in the 回收站: 恢复 / 彻底删除. */
+function TrashButtons({ report: { id, title }, actions }: ButtonsProps) {
+  return (
+    <>
+      <RowButton verb={D.restore} title={title} onClick={() => actions.restore(id)} />
+      <RowButton verb={D.purge} title={title} variant="danger" onClick={() => actions.purge(id)} />
+    </>
+  );
+}
+
+/** A report in the list: 打开 (a link to its editor) / 复制 / 重命名 / 删除. */
+function LiveButtons({ report, actions }: ButtonsProps) {
+  const { id, title } = report;
+  return (
+    <>
       <a
         className={buttonClass('secondary', 'sm', 'row-open')}
-        href={actions.href(report.id)}
-        aria-label={label(D.open)}
+        href={actions.href(id)}
+        aria-label={rowLabel(D.open, title)}
       >
         {D.open}
       </a>
-      <Button
-        size="sm"
+      <RowButton
+        verb={D.duplicate}
+        title={title}
         variant="ghost"
-        aria-label={label(D.duplicate)}
-        onClick={() => actions.duplicate(report.id)}
-      >
-        {D.duplicate}
-      </Button>
-      <Button
-        size="sm"
+        onClick={() => actions.duplicate(id)}
+      />
+      <RowButton
+        verb={D.rename}
+        title={title}
         variant="ghost"
-        aria-label={label(D.rename)}
         onClick={() => actions.startRename(report)}
-      >
-        {D.rename}
-      </Button>
-      <Button
-        size="sm"
+      />
+      <RowButton
+        verb={D.remove}
+        title={title}
         variant="danger"
-        aria-label={label(D.remove)}
-        onClick={() => actions.remove(report.id)}
-      >
-        {D.remove}
-      </Button>
-    </div>
+        onClick={() => actions.remove(id)}
+      />
+    </>
+  );
+}
+
+/** The accessible name of a row's action: the verb and the report it acts on. */
+const rowLabel = (verb: string, title: string) => `${verb}：${title}`;
+
+type RowButtonProps = {
+  verb: string;
+  title: string;
+  variant?: ButtonVariant;
+  onClick: () => void;
+};
+
+/** A small button saying its verb, named for the report it acts on. */
+function RowButton({ verb, title, variant, onClick }: RowButtonProps) {
+  return (
+    <Button size="sm" variant={variant} aria-label={rowLabel(verb, title)} onClick={onClick}>
+      {verb}
+    </Button>
   );
 }

@@ -33,6 +33,9 @@ function failure(e: unknown): string {
   return e instanceof Error && e.name === 'Error' ? e.message : describeStorageError(e);
 }
 
+/** Runs an action: its message (or why it failed) becomes the notice, then the list reloads. */
+type Run = (action: () => Promise<string>) => Promise<void>;
+
 function buildActions(
   store: ReportStore,
   refresh: () => void,
@@ -46,7 +49,11 @@ function buildActions(
     }
     refresh();
   }
-  const titleOf = async (id: string) => reportTitle((await loadRecord(store, id)).document);
+  return { ...editActions(store, run), ...trashActions(store, run) };
+}
+
+/** 复制 and 重命名: each writes a changed copy of the stored document. */
+function editActions(store: ReportStore, run: Run) {
   return {
     duplicate: (id: string) =>
       run(async () => {
@@ -66,6 +73,13 @@ function buildActions(
         await store.save(id, document, r.rev);
         return D.renamed(reportTitle(document));
       }),
+  };
+}
+
+/** 删除, 恢复, 彻底删除 and 清空回收站. */
+function trashActions(store: ReportStore, run: Run) {
+  const titleOf = async (id: string) => reportTitle((await loadRecord(store, id)).document);
+  return {
     remove: (id: string) =>
       run(async () => {
         await store.remove(id);
