@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from './scripts/content-security-policy.ts';
+import { compileWrappersEagerly } from './scripts/function-wrappers.ts';
 
 /**
  * pdf.js's CJK character maps (pdfjs-dist/cmaps/*.bcmap), needed to read PDFs whose Chinese
@@ -170,6 +171,7 @@ export default defineConfig({
     contentSecurityPolicyMeta(),
     entryStaysSmall(),
     preloadFirstChunks(),
+    compileWrappersEagerly(),
     // Offline after the first visit (issue 4 item 11): a service worker precaches the built app;
     // `prompt` lets the page say when a new version is ready instead of swapping it mid-edit.
     VitePWA({
