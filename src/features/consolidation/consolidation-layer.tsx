@@ -27,12 +27,14 @@ export type ConsolidationLayerProps = {
 };
 
 /**
- * A consolidated (汇总) report around its editor: the input cells read-only with their sources
- * (`data-sources`, a tooltip on hover and focus, the 来源明细 panel), and a banner when sources
- * changed or went away since, offering 重新汇总.
+ * What the layer derives from the consolidation: the input cells' sources for the editor, and
+ * (once the store's list is read) what changed since and which sources are still stored.
  */
-export function ConsolidationLayer(props: ConsolidationLayerProps) {
-  const { consolidation, store, onRerun } = props;
+function useSourcesState(
+  consolidation: Consolidation,
+  store: ReportStore,
+  initialList: readonly ReportSummary[] | undefined,
+) {
   const cellSources = useMemo<CellSources>(
     () => ({
       readOnly: true,
@@ -42,7 +44,7 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
     }),
     [consolidation],
   );
-  const list = useStoreList(store, consolidation, props.list);
+  const list = useStoreList(store, consolidation, initialList);
   const staleness = useMemo(
     () => (list ? findStaleness(consolidation, list) : null),
     [consolidation, list],
@@ -51,6 +53,17 @@ export function ConsolidationLayer(props: ConsolidationLayerProps) {
     () => (list ? presentSourceIds(consolidation, list) : []),
     [consolidation, list],
   );
+  return { cellSources, staleness, present };
+}
+
+/**
+ * A consolidated (汇总) report around its editor: the input cells read-only with their sources
+ * (`data-sources`, a tooltip on hover and focus, the 来源明细 panel), and a banner when sources
+ * changed or went away since, offering 重新汇总.
+ */
+export function ConsolidationLayer(props: ConsolidationLayerProps) {
+  const { consolidation, store, onRerun } = props;
+  const { cellSources, staleness, present } = useSourcesState(consolidation, store, props.list);
   const { tip, selected, handlers } = useActiveCell(consolidation);
   const [panelOpen, setPanelOpen] = useState(false);
   const [rerunWarnings, setRerunWarnings] = useState<readonly string[] | null>(null);

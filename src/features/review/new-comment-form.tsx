@@ -43,45 +43,62 @@ function useAnchorChoice(selected: string | null, getProblems: () => Violation[]
   return { type, changeType, target, setTarget, options, anchor: toAnchor(type, target, problems) };
 }
 
+type AnchorChoice = ReturnType<typeof useAnchorChoice>;
+
+// The two fields are plain render functions, not components: their ids come from `useId` in
+// the form itself, so they stay what they were.
+
+/** 意见针对: the kind of anchor. */
+function anchorTypeField(idBase: string, { type, changeType }: AnchorChoice) {
+  return (
+    <Field label={R.anchorType} name="anchorType" idBase={idBase} className="field-block">
+      <FieldSelect
+        name="anchorType"
+        value={type}
+        onChange={(e) => changeType(e.target.value as AnchorType)}
+      >
+        {ANCHOR_TYPES.map((a) => (
+          <option key={a} value={a}>
+            {R.anchorTypes[a]}
+          </option>
+        ))}
+      </FieldSelect>
+    </Field>
+  );
+}
+
+/** 对象: the anchor's target among the options of its kind (a placeholder first). */
+function anchorTargetField(idBase: string, { target, setTarget, options }: AnchorChoice) {
+  return (
+    <Field
+      label={R.anchorTarget}
+      name="anchorTarget"
+      idBase={idBase}
+      hint={R.selectHint}
+      className="field-block"
+    >
+      <FieldSelect name="anchorTarget" value={target} onChange={(e) => setTarget(e.target.value)}>
+        <option value="">{options.length === 0 ? R.noProblems : '—'}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </FieldSelect>
+    </Field>
+  );
+}
+
 /** 添加意见: what the comment is about (a cell, a row, a section, a problem) and its text. */
 export function NewCommentForm({ selected, getProblems, disabled, onAdd }: Props) {
-  const { type, changeType, target, setTarget, options, anchor } = useAnchorChoice(
-    selected,
-    getProblems,
-  );
+  const choice = useAnchorChoice(selected, getProblems);
+  const { anchor } = choice;
   const typeId = useId();
   const targetId = useId();
   return (
     <div className="new-comment" role="group" aria-label={R.newComment}>
-      <Field label={R.anchorType} name="anchorType" idBase={typeId} className="field-block">
-        <FieldSelect
-          name="anchorType"
-          value={type}
-          onChange={(e) => changeType(e.target.value as AnchorType)}
-        >
-          {ANCHOR_TYPES.map((a) => (
-            <option key={a} value={a}>
-              {R.anchorTypes[a]}
-            </option>
-          ))}
-        </FieldSelect>
-      </Field>
-      <Field
-        label={R.anchorTarget}
-        name="anchorTarget"
-        idBase={targetId}
-        hint={R.selectHint}
-        className="field-block"
-      >
-        <FieldSelect name="anchorTarget" value={target} onChange={(e) => setTarget(e.target.value)}>
-          <option value="">{options.length === 0 ? R.noProblems : '—'}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </FieldSelect>
-      </Field>
+      {anchorTypeField(typeId, choice)}
+      {anchorTargetField(targetId, choice)}
       <ReasonForm
         kind="comment"
         label={R.commentText}

@@ -32,12 +32,19 @@ const loadOps = () => import('./logic/review-ops');
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** The review state of the open report and what can be done to it. */
-export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
-  const [record, setRecord] = useState(initial);
-  const [busy, setBusy] = useState(false);
+/** Runs `op` on the settled record, or the one `next` picks from its result (`null`: none). */
+type Write = <T>(
+  op: (fresh: ReportRecord) => Promise<T>,
+  next: (r: T) => ReportRecord | null,
+) => Promise<T>;
 
-  async function write<T>(
+/** The session's write: busy while it runs; a stored record is adopted by the host and shown. */
+function writer(
+  host: ReviewHost,
+  setBusy: (busy: boolean) => void,
+  setRecord: (record: ReportRecord) => void,
+): Write {
+  return async function write<T>(
     op: (fresh: ReportRecord) => Promise<T>,
     next: (r: T) => ReportRecord | null,
   ) {
@@ -54,12 +61,12 @@ export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
     } finally {
       setBusy(false);
     }
-  }
+  };
+}
 
+/** What the review writes through `write`: actions, comments, the 审核包 export and import. */
+function reviewWrites(host: ReviewHost, write: Write) {
   return {
-    record,
-    busy,
-    store: host.store,
     /** Applies a workflow action; refusals and failures come back as reasons. */
     act: (action: WorkflowAction, actor: Actor): Promise<ActionOutcome> =>
       write(
@@ -91,6 +98,18 @@ export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
       }),
     /** Runs a write of the package import on the settled record (it returns the stored one). */
     applyImport: (op: (fresh: ReportRecord) => Promise<ReportRecord>) => write(op, (r) => r),
+  };
+}
+
+/** The review state of the open report and what can be done to it. */
+export function useReviewSession(host: ReviewHost, initial: ReportRecord) {
+  const [record, setRecord] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  return {
+    record,
+    busy,
+    store: host.store,
+    ...reviewWrites(host, writer(host, setBusy, setRecord)),
     settle: () => host.settle(),
   };
 }
