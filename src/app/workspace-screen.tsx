@@ -29,6 +29,17 @@ function usePreloadEditor(): void {
   }, []);
 }
 
+/** The year shown (last year's when the address names none), kept in the address on change. */
+function useWorkspaceYear(year: number | null) {
+  const thisYear = new Date().getFullYear();
+  const [current, setCurrent] = useState(year ?? thisYear - 1);
+  const onYearChange = useCallback((y: number) => {
+    setCurrent(y);
+    window.history.replaceState(null, '', workspaceSearch(y));
+  }, []);
+  return { thisYear, current, onYearChange };
+}
+
 export type WorkspaceScreenProps = {
   year: number | null;
   /** The app's top bar holding `actions` (as on the start screen, see drafts-screen.tsx). */
@@ -46,12 +57,7 @@ export function WorkspaceScreen({ year, topBar }: WorkspaceScreenProps) {
   // A restore from a backup (in 设置) replaces the reports: the workspace reads them again.
   const [restored, setRestored] = useState(0);
   usePreloadEditor();
-  const thisYear = new Date().getFullYear();
-  const [current, setCurrent] = useState(year ?? thisYear - 1);
-  const onYearChange = useCallback((y: number) => {
-    setCurrent(y);
-    window.history.replaceState(null, '', workspaceSearch(y));
-  }, []);
+  const { thisYear, current, onYearChange } = useWorkspaceYear(year);
   const consolidate = useCallback(
     (request: ConsolidateRequest) => runConsolidation(store, gov2021, request),
     [store],

@@ -2,13 +2,14 @@ import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { ConsolidationRefusal } from '@/domain';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { WORKSPACE_STATUS_LABELS, type WorkspaceRow } from './logic/rows';
+import type { WorkspaceRow } from './logic/rows';
 import {
   addedSources,
   consolidationCandidates,
   defaultSources,
   sourcesWithErrors,
 } from './logic/selection';
+import { SourcesFieldset } from './consolidate-sources';
 import { WC } from './strings';
 
 /** What the dialog asks the app to do; mirrors runConsolidation's request. */
@@ -79,7 +80,6 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
   const [agency, setAgency] = useState(props.initialAgency);
   const { errors, busy, submit } = useConsolidateSubmit(props, candidates, selected, agency);
   const id = useId();
-  const added = addedSources(candidates, selected);
   const footer = (
     <>
       <Button onClick={props.onClose}>{WC.cancel}</Button>
@@ -91,105 +91,55 @@ export function ConsolidateDialog(props: ConsolidateDialogProps) {
   return (
     <Dialog title={WC.title(year)} onClose={props.onClose} footer={footer} width="lg">
       <form id={`${id}-form`} className="consolidate-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-agency`}>{WC.agency}</label>
-        <input
-          id={`${id}-agency`}
-          name="consolidated-agency"
-          value={agency}
-          aria-describedby={`${id}-agency-hint`}
-          onChange={(e) => setAgency(e.target.value)}
-        />
-        <p id={`${id}-agency-hint`} className="field-hint">
-          {WC.agencyHint}
-        </p>
+        <AgencyField id={id} value={agency} onChange={setAgency} />
         <SourcesFieldset
           rows={rows}
           candidates={candidates}
           selected={selected}
           onSelect={setSelected}
         />
-        {added.length > 0 && (
-          <p className="workspace-warning" role="status">
-            {WC.added(added.map((r) => r.agency).join('、'))}
-          </p>
-        )}
-        {errors.length > 0 && (
-          <div role="alert" className="workspace-error">
-            {errors.map((m, i) => (
-              <p key={i}>{m}</p>
-            ))}
-          </div>
-        )}
+        <FormMessages added={addedSources(candidates, selected)} errors={errors} />
       </form>
     </Dialog>
   );
 }
 
-type SourcesProps = {
-  rows: readonly WorkspaceRow[];
-  candidates: readonly WorkspaceRow[];
-  selected: ReadonlySet<string>;
-  onSelect: (ids: Set<string>) => void;
-};
-
-/** The reports to sum, with 恢复默认选择 / 全选 / 全不选. */
-function SourcesFieldset({ rows, candidates, selected, onSelect }: SourcesProps) {
-  const toggle = (rowId: string) => {
-    const next = new Set(selected);
-    if (!next.delete(rowId)) next.add(rowId);
-    onSelect(next);
-  };
-  const all = () => new Set(candidates.flatMap((r) => (r.id ? [r.id] : [])));
+/** 本级政府名称 with its hint; `id` is the dialog's, which also names the form. */
+function AgencyField(props: { id: string; value: string; onChange: (value: string) => void }) {
+  const { id } = props;
   return (
-    <fieldset className="consolidate-sources">
-      <legend>{WC.sources}</legend>
-      <p className="workspace-muted">{WC.sourcesHint}</p>
-      <div className="toolbar">
-        <Button size="sm" onClick={() => onSelect(new Set(defaultSources(rows)))}>
-          {WC.selectDefault}
-        </Button>
-        <Button size="sm" onClick={() => onSelect(all())}>
-          {WC.selectAll}
-        </Button>
-        <Button size="sm" onClick={() => onSelect(new Set())}>
-          {WC.selectNone}
-        </Button>
-      </div>
-      <ul className="consolidate-list">
-        {candidates.map((r) => (
-          <SourceOption
-            key={r.key}
-            row={r}
-            checked={!!r.id && selected.has(r.id)}
-            onToggle={toggle}
-          />
-        ))}
-      </ul>
-    </fieldset>
+    <>
+      <label htmlFor={`${id}-agency`}>{WC.agency}</label>
+      <input
+        id={`${id}-agency`}
+        name="consolidated-agency"
+        value={props.value}
+        aria-describedby={`${id}-agency-hint`}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+      <p id={`${id}-agency-hint`} className="field-hint">
+        {WC.agencyHint}
+      </p>
+    </>
   );
 }
 
-function SourceOption(props: {
-  row: WorkspaceRow;
-  checked: boolean;
-  onToggle: (id: string) => void;
-}) {
-  const { row } = props;
-  if (row.id === null) return null;
-  const rowId = row.id;
-  const status = row.consolidated ? WC.consolidated : WORKSPACE_STATUS_LABELS[row.status];
+/** Under the choice: the reports chosen outside the default, then why generating failed. */
+function FormMessages({ added, errors }: { added: readonly WorkspaceRow[]; errors: string[] }) {
   return (
-    <li>
-      <label>
-        <input
-          type="checkbox"
-          name="consolidate-source"
-          value={rowId}
-          checked={props.checked}
-          onChange={() => props.onToggle(rowId)}
-        />
-        {WC.option(row.agency, status, WC.problems(row.errors))}
-      </label>
-    </li>
+    <>
+      {added.length > 0 && (
+        <p className="workspace-warning" role="status">
+          {WC.added(added.map((r) => r.agency).join('、'))}
+        </p>
+      )}
+      {errors.length > 0 && (
+        <div role="alert" className="workspace-error">
+          {errors.map((m, i) => (
+            <p key={i}>{m}</p>
+          ))}
+        </div>
+      )}
+    </>
   );
 }

@@ -35,42 +35,56 @@ function ColumnMenu({ table }: { table: WorkspaceTable }) {
   );
 }
 
+/** 搜索机关: part of a name; a new search starts on the first page. */
+function NameSearch({ table }: { table: WorkspaceTable }) {
+  return (
+    <label>
+      {W.filterText}
+      <input
+        type="search"
+        value={table.getState().globalFilter as string}
+        onChange={(e) => {
+          table.setGlobalFilter(e.target.value);
+          table.setPageIndex(0);
+        }}
+      />
+    </label>
+  );
+}
+
+/** 状态筛选: one status or all; a new choice starts on the first page. */
+function StatusFilter({ table }: { table: WorkspaceTable }) {
+  const status = (table.getColumn('status')?.getFilterValue() as string | undefined) ?? '';
+  return (
+    <label>
+      {W.filterStatus}
+      <select
+        value={status}
+        onChange={(e) => {
+          table.getColumn('status')?.setFilterValue(e.target.value || undefined);
+          table.setPageIndex(0);
+        }}
+      >
+        <option value="">{W.all}</option>
+        {STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {WORKSPACE_STATUS_LABELS[s]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Search by name, filter by status, choose columns, export the table. */
 export function TableTools({ table, onExport, exporting }: TableToolsProps) {
-  const status = (table.getColumn('status')?.getFilterValue() as string | undefined) ?? '';
   const shown = table.getFilteredRowModel().rows.length;
   const total = table.getCoreRowModel().rows.length;
   return (
     <div className="workspace-tools">
       <div className="workspace-filters" role="search">
-        <label>
-          {W.filterText}
-          <input
-            type="search"
-            value={table.getState().globalFilter as string}
-            onChange={(e) => {
-              table.setGlobalFilter(e.target.value);
-              table.setPageIndex(0);
-            }}
-          />
-        </label>
-        <label>
-          {W.filterStatus}
-          <select
-            value={status}
-            onChange={(e) => {
-              table.getColumn('status')?.setFilterValue(e.target.value || undefined);
-              table.setPageIndex(0);
-            }}
-          >
-            <option value="">{W.all}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {WORKSPACE_STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NameSearch table={table} />
+        <StatusFilter table={table} />
         <ColumnMenu table={table} />
         <span className="workspace-muted">{W.shown(shown, total)}</span>
       </div>

@@ -8,15 +8,15 @@ import { W } from './strings';
 const col = createColumnHelper<WorkspaceRow>();
 const collator = new Intl.Collator('zh-CN');
 
-/**
- * Counts sort largest first on the first click; blanks (a blank figure, 未报送) are undefined
- * to the table, so that they stay last in both directions.
- */
 /** 年-月-日 时:分: the seconds of formatTime only widen the column. */
 function shortTime(iso: string): string {
   return formatTime(iso).slice(0, 16);
 }
 
+/**
+ * Counts sort largest first on the first click; blanks (a blank figure, 未报送) are undefined
+ * to the table, so that they stay last in both directions.
+ */
 const COUNT_SORT = { sortDescFirst: true, sortUndefined: 'last' } as const;
 
 const PREVIOUS_RANK = { mismatch: 0, consistent: 1, 'no-previous': 2 } as const;
@@ -27,6 +27,18 @@ function figureColumn(key: keyof KeyFigures, header: string) {
     header,
     ...COUNT_SORT,
     cell: (c) => c.getValue() ?? '',
+  });
+}
+
+/** 错误 or 提示 of the checks: blank for 未报送, 未检查 for a report not checked yet. */
+function problemColumn(key: 'errors' | 'warnings', header: string) {
+  return col.accessor((r) => r[key] ?? undefined, {
+    id: key,
+    header,
+    ...COUNT_SORT,
+    cell: (c) => (
+      <ProblemCount value={c.row.original[key]} kind={key} missing={!c.row.original.id} />
+    ),
   });
 }
 
@@ -46,9 +58,9 @@ export const NUMERIC_COLUMNS: ReadonlySet<string> = new Set([
   'litigationTotal',
 ]);
 
-/** The workspace's columns; stable for a given `href` (see pitfalls.md item 2). */
-export function workspaceColumns(href: (id: string) => string) {
-  const columns = [
+/** The checkbox and 机关: never hidden, so that a row can always be told and picked. */
+function identityColumns(href: (id: string) => string) {
+  return [
     col.display({
       id: 'select',
       header: ({ table }) => <SelectAllBox table={table} />,
@@ -61,6 +73,12 @@ export function workspaceColumns(href: (id: string) => string) {
       enableHiding: false,
       cell: (c) => <AgencyCell row={c.row.original} href={href} />,
     }),
+  ];
+}
+
+/** 状态, 错误, 提示 and 与上年: where each report stands and what its checks found. */
+function checkColumns() {
+  return [
     col.accessor('status', {
       header: W.status,
       filterFn: 'equals',
@@ -70,26 +88,8 @@ export function workspaceColumns(href: (id: string) => string) {
         </span>
       ),
     }),
-    col.accessor((r) => r.errors ?? undefined, {
-      id: 'errors',
-      header: W.errors,
-      ...COUNT_SORT,
-      cell: (c) => (
-        <ProblemCount value={c.row.original.errors} kind="errors" missing={!c.row.original.id} />
-      ),
-    }),
-    col.accessor((r) => r.warnings ?? undefined, {
-      id: 'warnings',
-      header: W.warnings,
-      ...COUNT_SORT,
-      cell: (c) => (
-        <ProblemCount
-          value={c.row.original.warnings}
-          kind="warnings"
-          missing={!c.row.original.id}
-        />
-      ),
-    }),
+    problemColumn('errors', W.errors),
+    problemColumn('warnings', W.warnings),
     col.accessor((r) => (r.previous === null ? 3 : PREVIOUS_RANK[r.previous.kind]), {
       id: 'previous',
       header: W.previous,
@@ -99,17 +99,39 @@ export function workspaceColumns(href: (id: string) => string) {
         </span>
       ),
     }),
+  ];
+}
+
+/** The key figures of each report, as the 汇总 sums them. */
+function figureColumns() {
+  return [
     figureColumn('newReceived', W.newReceived),
     figureColumn('grandTotal', W.grandTotal),
     figureColumn('carriedForward', W.carriedForward),
     figureColumn('reconsiderationTotal', W.reconsiderationTotal),
     figureColumn('litigationTotal', W.litigationTotal),
+  ];
+}
+
+/** 来源 and 最后修改: where each report came from and when it last changed. */
+function recordColumns() {
+  return [
     col.accessor('source', { header: W.source }),
     col.accessor((r) => r.updatedAt ?? '', {
       id: 'updatedAt',
       header: W.updatedAt,
       cell: (c) => (c.getValue() === '' ? '' : shortTime(c.getValue())),
     }),
+  ];
+}
+
+/** The workspace's columns; stable for a given `href` (see pitfalls.md item 2). */
+export function workspaceColumns(href: (id: string) => string) {
+  const columns = [
+    ...identityColumns(href),
+    ...checkColumns(),
+    ...figureColumns(),
+    ...recordColumns(),
   ];
   return columns as ColumnDef<WorkspaceRow, unknown>[];
 }

@@ -12,7 +12,7 @@ import { BatchBar } from './batch-bar';
 import { TableTools } from './table-tools';
 import { WorkspaceTable } from './workspace-table';
 import { ReturnDialog } from './return-dialog';
-import { ROLE_LABELS } from '@/domain/workflow';
+import { ROLE_LABELS, type Actor } from '@/domain/workflow';
 import { W, WB } from './strings';
 
 type WorkspaceListProps = {
@@ -31,33 +31,38 @@ function filteredSorted(table: Table) {
   return table.getPrePaginationRowModel().rows.map((r) => r.original);
 }
 
-/** The year's table with its tools: who acts (set in 设置), batch actions on the selection, exports. */
-export function WorkspaceList(props: WorkspaceListProps) {
-  const { table, year } = props;
+/** Who acts, the selected reports a batch acts on, and the 批量退回 dialog it may open. */
+function useBatchActions(props: WorkspaceListProps) {
+  const filtered = props.table.getFilteredRowModel().rows.map((r) => r.original);
   const actor = useIdentity();
   const batch = useBatch(props);
-  const exporter = useTableExport(year);
   const [returning, setReturning] = useState(false);
-  const filtered = table.getFilteredRowModel().rows.map((r) => r.original);
-  const selected = new Set(table.getFilteredSelectedRowModel().rows.map((r) => r.id));
+  const selected = new Set(props.table.getFilteredSelectedRowModel().rows.map((r) => r.id));
   const targets = batchTargets(filtered, selected);
   const onAction = (action: BatchAction) =>
     action === 'return' ? setReturning(true) : void batch.run(action, targets, actor);
+  const closeReturn = () => setReturning(false);
+  const confirmReturn = (reason: string) => void batch.run('return', targets, actor, reason);
+  const { running, result } = batch;
+  return { actor, running, result, targets, returning, onAction, closeReturn, confirmReturn };
+}
+
+/** The year's table with its tools: who acts (set in 设置), batch actions on the selection, exports. */
+export function WorkspaceList(props: WorkspaceListProps) {
+  const { table, year } = props;
+  const batch = useBatchActions(props);
+  const exporter = useTableExport(year);
   return (
     <section className="workspace-panel workspace-list" aria-labelledby="workspace-list-title">
       <h3 id="workspace-list-title" className="visually-hidden">
         {W.tableLabel(year)}
       </h3>
-      <p className="workspace-actor" data-identity={actor?.role ?? 'none'}>
-        {actor
-          ? WB.actorShown(R.identityShown(actor.name, ROLE_LABELS[actor.role]))
-          : WB.actorMissing}
-      </p>
+      <ActorLine actor={batch.actor} />
       <BatchBar
-        selected={targets.length}
+        selected={batch.targets.length}
         running={batch.running}
         result={batch.result}
-        onAction={onAction}
+        onAction={batch.onAction}
       />
       <TableTools
         table={table}
@@ -65,33 +70,37 @@ export function WorkspaceList(props: WorkspaceListProps) {
         onExport={(format) => void exporter.run(format, filteredSorted(table))}
       />
       {exporter.message && <p role="status">{exporter.message}</p>}
-      <ListBody
-        data={props.data}
-        rows={table.getCoreRowModel().rows.length}
-        shown={filtered.length}
-      >
+      <ListBody data={props.data} table={table}>
         <WorkspaceTable table={table} year={year} />
       </ListBody>
-      {returning && (
+      {batch.returning && (
         <ReturnDialog
-          count={targets.length}
-          onClose={() => setReturning(false)}
-          onConfirm={(reason) => void batch.run('return', targets, actor, reason)}
+          count={batch.targets.length}
+          onClose={batch.closeReturn}
+          onConfirm={batch.confirmReturn}
         />
       )}
     </section>
   );
 }
 
-function ListBody(props: {
-  data: WorkspaceData;
-  rows: number;
-  shown: number;
-  children: ReactNode;
-}) {
+/** 操作人 above the table: 批量退回 and 批量定稿 record who did them. */
+function ActorLine({ actor }: { actor: Actor | null }) {
+  return (
+    <p className="workspace-actor" data-identity={actor?.role ?? 'none'}>
+      {actor
+        ? WB.actorShown(R.identityShown(actor.name, ROLE_LABELS[actor.role]))
+        : WB.actorMissing}
+    </p>
+  );
+}
+
+/** The table, or why there is none: loading, failed, no reports yet, or none matching. */
+function ListBody(props: { data: WorkspaceData; table: Table; children: ReactNode }) {
   if (props.data.kind === 'loading') return <p role="status">{W.loading}</p>;
   if (props.data.kind === 'failed') return <p role="alert">{W.listFailed(props.data.message)}</p>;
-  if (props.rows === 0) return <EmptyState title={W.emptyTitle} description={W.emptyHow} />;
-  if (props.shown === 0) return <p>{W.noMatch}</p>;
+  if (props.table.getCoreRowModel().rows.length === 0)
+    return <EmptyState title={W.emptyTitle} description={W.emptyHow} />;
+  if (props.table.getFilteredRowModel().rows.length === 0) return <p>{W.noMatch}</p>;
   return props.children;
 }

@@ -7,6 +7,7 @@ import { useWorkspaceModel } from './use-workspace-model';
 import { RosterPanel } from './roster-panel';
 import { WorkspaceHeader } from './workspace-header';
 import { WorkspaceList } from './workspace-list';
+import type { WorkspaceRow } from './logic/rows';
 import {
   ConsolidateDialog,
   type ConsolidateOutcome,
@@ -39,57 +40,82 @@ function yearsOf(summaries: readonly ReportSummary[], year: number, thisYear: nu
   return [...years].sort((a, b) => b - a);
 }
 
+/** The page's state: the year's model and roster, and whether 生成汇总报告 is open. */
+function useWorkspacePage(props: WorkspacePageProps) {
+  const { store, year } = props;
+  const workspace = useWorkspaceModel(store, year, props.reportHref);
+  const { data, summaries, refresh, table } = workspace;
+  const rosterModel = useRoster({ store, year, data, summaries, onSaved: refresh });
+  const [consolidating, setConsolidating] = useState(false);
+  const openDialog = () => setConsolidating(true);
+  const closeDialog = useCallback(() => setConsolidating(false), []);
+  // The selection belongs to the year shown: batch actions in another year start with none.
+  const changeYear = (y: number) => {
+    table.resetRowSelection();
+    props.onYearChange(y);
+  };
+  return { ...workspace, rosterModel, consolidating, openDialog, closeDialog, changeYear };
+}
+
 /** The office workspace (汇总工作台) of one year: receive, check, review and consolidate. */
 export function WorkspacePage(props: WorkspacePageProps) {
   const { store, year } = props;
   const now = props.now ?? isoNow;
-  const { data, refresh, summaries, roster, model, table } = useWorkspaceModel(
-    store,
-    year,
-    props.reportHref,
-  );
-  const rosterModel = useRoster({ store, year, data, summaries, onSaved: refresh });
-  const [consolidating, setConsolidating] = useState(false);
-  const closeDialog = useCallback(() => setConsolidating(false), []);
+  const page = useWorkspacePage(props);
   return (
     <main className="app-main workspace-page">
       <WorkspaceHeader
         year={year}
-        years={yearsOf(summaries, year, props.thisYear)}
-        counts={data.kind === 'ready' ? model.counts : null}
-        onYearChange={(y) => {
-          table.resetRowSelection();
-          props.onYearChange(y);
-        }}
-        onConsolidate={() => setConsolidating(true)}
+        years={yearsOf(page.summaries, year, props.thisYear)}
+        counts={page.data.kind === 'ready' ? page.model.counts : null}
+        onYearChange={page.changeYear}
+        onConsolidate={page.openDialog}
       />
       <div className="workspace-side">
-        <ReceiveArea store={store} t={gov2021} year={year} now={now} onReceived={refresh} />
-        <RosterPanel year={year} roster={roster} {...rosterModel} />
+        <ReceiveArea store={store} t={gov2021} year={year} now={now} onReceived={page.refresh} />
+        <RosterPanel year={year} roster={page.roster} {...page.rosterModel} />
       </div>
       <WorkspaceList
         store={store}
         year={year}
-        data={data}
-        summaries={summaries}
-        table={table}
+        data={page.data}
+        summaries={page.summaries}
+        table={page.table}
         now={now}
         newId={props.newId ?? randomId}
-        onChanged={refresh}
+        onChanged={page.refresh}
       />
-      {consolidating && (
-        <ConsolidateDialog
+      {page.consolidating && (
+        <ConsolidateStep
           year={year}
-          rows={model.rows}
-          initialAgency={loadLastAgency()}
+          rows={page.model.rows}
           consolidate={props.consolidate}
-          onClose={closeDialog}
-          onDone={(id, agency) => {
-            saveLastAgency(agency);
-            props.openReport(id);
-          }}
+          openReport={props.openReport}
+          onClose={page.closeDialog}
         />
       )}
     </main>
+  );
+}
+
+type ConsolidateStepProps = Pick<WorkspacePageProps, 'year' | 'consolidate' | 'openReport'> & {
+  rows: readonly WorkspaceRow[];
+  onClose: () => void;
+};
+
+/** 生成汇总报告 under the name used last time; the new 汇总 opens once made. */
+function ConsolidateStep({ year, rows, consolidate, openReport, onClose }: ConsolidateStepProps) {
+  return (
+    <ConsolidateDialog
+      year={year}
+      rows={rows}
+      initialAgency={loadLastAgency()}
+      consolidate={consolidate}
+      onClose={onClose}
+      onDone={(id, agency) => {
+        saveLastAgency(agency);
+        openReport(id);
+      }}
+    />
   );
 }
