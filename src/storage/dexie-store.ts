@@ -1,12 +1,12 @@
 import type { TemplateDef } from '../domain/template/types';
 import { gov2021 } from '../domain/template/gov-2021';
-import type { Snapshot } from '../domain/drafts/record';
 import { ReportDb, type DatabaseInfo } from './dexie-schema';
-import { ConflictError, notFound } from './errors';
 import type { ReportStore, StoreEnv } from './report-store';
 import * as records from './store-records';
 import * as snaps from './store-snapshots';
 import { listSummaries, putListings } from './dexie-listing';
+import { addSnapshots, type DexieContext } from './dexie-context';
+import { trash, writes } from './dexie-writes';
 
 // The IndexedDB ReportStore. Every read-check-write runs in one transaction: IndexedDB
 // serialises overlapping read-write transactions across tabs, so the rev check of `save`
@@ -31,28 +31,8 @@ export type DexieReportStore = ReportStore & {
   info(): Promise<DatabaseInfo | undefined>;
 };
 
-async function addSnapshots(db: ReportDb, list: readonly Snapshot[], limit: number) {
-  await db.snapshots.bulkAdd(list.map((s) => ({ ...s })));
-  for (const id of new Set(list.map((s) => s.reportId))) {
-    const mine = await db.snapshots.where('reportId').equals(id).toArray();
-    const pruned = snaps
-      .autoOverflow(mine, limit)
-      .flatMap((s) => (s.seq === undefined ? [] : [s.seq]));
-    await db.snapshots.bulkDelete(pruned);
-  }
-}
-
-async function purgeRows(db: ReportDb, ids: readonly string[]) {
-  await db.reports.bulkDelete([...ids]);
-  await db.listing.bulkDelete([...ids]);
-  await db.snapshots
-    .where('reportId')
-    .anyOf([...ids])
-    .delete();
-}
-
-/** A ReportStore on IndexedDB through Dexie. */
-export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
+/** Opens the database of `options` and gathers what the store's parts share. */
+function openContext(options: DexieStoreOptions): DexieContext {
   const t = options.template ?? gov2021;
   const limit = options.autoSnapshotLimit ?? snaps.AUTO_SNAPSHOT_LIMIT;
   const { indexedDB, IDBKeyRange } = options;
@@ -66,19 +46,12 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
   // Every write of a report writes its listing row too, in the same transaction.
   const rw = <R>(fn: () => Promise<R>) =>
     db.transaction('rw', db.reports, db.snapshots, db.listing, fn);
-  const putRow = async (row: records.StoredRow) => {
-    await db.reports.put(row);
-    await putListings(db, t, [row]);
-  };
-  const setDeleted = (id: string, deletedAt: string | null) =>
-    db.transaction('rw', db.reports, db.listing, async () => {
-      const row = await db.reports.get(id);
-      if (row === undefined) throw notFound(id);
-      await putRow({ ...row, deletedAt });
-    });
+  return { db, t, env: options, limit, rw };
+}
+
+/** Listing and loading reports. */
+function reads({ db, t }: DexieContext): Pick<ReportStore, 'list' | 'load' | 'loadMany'> {
   return {
-    db,
-    info: async () => (await db.meta.get('database'))?.value,
     list: () => listSummaries(db, t),
     load: async (id) => {
       const raw = await db.reports.get(id);
@@ -88,50 +61,21 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       (await db.reports.bulkGet([...ids])).map((raw) =>
         raw === undefined ? undefined : records.checkStoredRecord(t, raw),
       ),
-    create: (input) =>
-      rw(async () => {
-        const record = records.newRecord(t, input, options);
-        if ((await db.reports.get(record.id)) !== undefined) throw records.exists(record.id);
-        await putRow(records.toRow(t, record));
-        const { history } = input;
-        if (history) {
-          const first = snaps.newSnapshot(record, history.description, history.kind, options);
-          await addSnapshots(db, [first], limit);
-        }
-        return record;
-      }),
-    save: (id, document, expectedRev, extra = {}) =>
-      rw(async () => {
-        const current = records.requireFields(await db.reports.get(id), id);
-        if (current.rev !== expectedRev) throw new ConflictError(id, expectedRev, current.rev);
-        const checked = records.checkDocumentForSave(t, document);
-        const next = records.savedRecord(current, checked, extra, options.now());
-        await putRow(records.toRow(t, next));
-        return { rev: next.rev, updatedAt: next.updatedAt };
-      }),
-    remove: (id) => setDeleted(id, options.now()),
-    restore: (id) => setDeleted(id, null),
-    purge: (id) =>
-      rw(async () => {
-        const current = records.requireFields(await db.reports.get(id), id);
-        if (current.deletedAt === null) throw records.notInTrash();
-        await purgeRows(db, [id]);
-      }),
-    emptyTrash: () =>
-      rw(async () => {
-        const trashed = (await db.reports.toArray()).filter((r) => r.deletedAt != null);
-        await purgeRows(
-          db,
-          trashed.map((r) => r.id),
-        );
-        return trashed.length;
-      }),
+  };
+}
+
+/** A report's history: taking, listing and loading entries. */
+function snapshots(
+  ctx: DexieContext,
+): Pick<ReportStore, 'snapshot' | 'listSnapshots' | 'loadSnapshot'> {
+  const { db, t, env, rw } = ctx;
+  return {
     snapshot: (id, description, kind, version) =>
       rw(async () => {
         const record = records.requireRecord(t, await db.reports.get(id), id);
         const captured = records.snapshotRecord(t, record, version);
-        const s = snaps.newSnapshot(captured, description, kind, options);
-        await addSnapshots(db, [s], limit);
+        const s = snaps.newSnapshot(captured, description, kind, env);
+        await addSnapshots(ctx, [s]);
         return snaps.summarizeSnapshot(s);
       }),
     listSnapshots: async (id) =>
@@ -142,12 +86,19 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
       const row = await db.snapshots.where('id').equals(snapshotId).first();
       return row && snaps.checkStoredSnapshot(t, row);
     },
+  };
+}
+
+/** Exporting and importing backup files. */
+function backup(ctx: DexieContext): Pick<ReportStore, 'exportBackup' | 'importBackup'> {
+  const { db, t, env } = ctx;
+  return {
     // Backup code loads when used (it is not needed to open a report); the module is loaded
     // before the transaction starts, since awaiting anything else inside one would end it.
     exportBackup: async () => {
       const { backupOf } = await import('./store-backup');
       const rosters = (await db.rosters.toArray()).map(({ year, names }) => ({ year, names }));
-      return backupOf(t, await db.reports.toArray(), options.now(), rosters);
+      return backupOf(t, await db.reports.toArray(), env.now(), rosters);
     },
     importBackup: async (file) => {
       const { planImport } = await import('./store-backup');
@@ -155,20 +106,42 @@ export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
         const known = new Set((await db.snapshots.orderBy('contentKey').uniqueKeys()).map(String));
         const years = new Set((await db.rosters.toCollection().primaryKeys()).map(Number));
         const rows = await db.reports.toArray();
-        const writes = planImport(t, rows, known, file, options, years);
-        await addSnapshots(db, writes.snapshots, limit);
-        const written = writes.put.map((r) => records.toRow(t, r));
+        const plan = planImport(t, rows, known, file, env, years);
+        await addSnapshots(ctx, plan.snapshots);
+        const written = plan.put.map((r) => records.toRow(t, r));
         await db.reports.bulkPut(written);
         await putListings(db, t, written);
-        const at = options.now();
-        await db.rosters.bulkPut(writes.rosters.map((r) => ({ ...r, updatedAt: at })));
-        return writes.result;
+        const at = env.now();
+        await db.rosters.bulkPut(plan.rosters.map((r) => ({ ...r, updatedAt: at })));
+        return plan.result;
       });
     },
+  };
+}
+
+/** The rosters (名单) of the agencies expected to report, per year. */
+function rosters({ db, env }: DexieContext): Pick<ReportStore, 'getRoster' | 'setRoster'> {
+  return {
     getRoster: async (year) => (await db.rosters.get(year))?.names ?? null,
     setRoster: async (year, names) => {
-      await db.rosters.put({ year, names: [...names], updatedAt: options.now() });
+      await db.rosters.put({ year, names: [...names], updatedAt: env.now() });
     },
+  };
+}
+
+/** A ReportStore on IndexedDB through Dexie. */
+export function createDexieStore(options: DexieStoreOptions): DexieReportStore {
+  const ctx = openContext(options);
+  const { db } = ctx;
+  return {
+    db,
+    info: async () => (await db.meta.get('database'))?.value,
+    ...reads(ctx),
+    ...writes(ctx),
+    ...trash(ctx),
+    ...snapshots(ctx),
+    ...backup(ctx),
+    ...rosters(ctx),
     close: () => db.close(),
   };
 }
