@@ -153,6 +153,8 @@ test('a 汇总 shows each cell’s sources, read-only, and is brought up to date
   if (!kewei) throw new Error('no second source');
   await page.goto('/');
   await page.getByRole('button', { name: `删除：${reportTitle(kewei)}` }).click();
+  // The move is stored once the list shows it: leaving before would race the write.
+  await expect(button(page, '回收站（1）')).toBeVisible();
   await page.goto(`/${address}`);
   await expect(banner).toContainText(`以下来源报告已移入回收站：${kewei.meta.agency}`);
   await page.goto('/');
