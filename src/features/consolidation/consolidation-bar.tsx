@@ -30,16 +30,7 @@ export function ConsolidationBar({
             {C.includedWithErrors(includedWithErrors.join(C.listSeparator))}
           </p>
         )}
-        {rerunWarnings && (
-          <div role="status" className="consolidation-done">
-            <p>{C.rerunDone}</p>
-            {rerunWarnings.map((w) => (
-              <p key={w} className="consolidation-warning">
-                {w}
-              </p>
-            ))}
-          </div>
-        )}
+        {rerunWarnings && <RerunDone warnings={rerunWarnings} />}
       </div>
       <Button
         size="sm"
@@ -50,5 +41,19 @@ export function ConsolidationBar({
         {panelOpen ? C.hidePanel : C.showPanel}
       </Button>
     </section>
+  );
+}
+
+/** That 重新汇总 is done (a status message), with each of its warnings. */
+function RerunDone({ warnings }: { warnings: readonly string[] }) {
+  return (
+    <div role="status" className="consolidation-done">
+      <p>{C.rerunDone}</p>
+      {warnings.map((w) => (
+        <p key={w} className="consolidation-warning">
+          {w}
+        </p>
+      ))}
+    </div>
   );
 }

@@ -44,11 +44,15 @@ function HeaderCell({ header }: { header: Header<ReportSummary, unknown> }) {
   );
 }
 
-/** The drafts table (TanStack Table): sortable columns, pages of 50. */
-export function DraftsTable({ rows, trash, actions }: DraftsTableProps) {
+/** The TanStack table of the drafts: sorted by a clicked column, paged, rows keyed by report id. */
+function useDraftsTable(
+  rows: ReportSummary[],
+  trash: boolean,
+  actions: DraftsTableProps['actions'],
+) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => draftColumns(trash, actions), [trash, actions]);
-  const table = useReactTable({
+  return useReactTable({
     data: rows,
     columns,
     state: { sorting },
@@ -60,6 +64,11 @@ export function DraftsTable({ rows, trash, actions }: DraftsTableProps) {
     getRowId: (r) => r.id,
     autoResetPageIndex: true,
   });
+}
+
+/** The drafts table (TanStack Table): sortable columns, pages of 50. */
+export function DraftsTable({ rows, trash, actions }: DraftsTableProps) {
+  const table = useDraftsTable(rows, trash, actions);
   return (
     <>
       <table className="drafts-table" aria-label={trash ? D.trashTitle : D.title}>

@@ -1,4 +1,9 @@
-import { ROLE_LABELS, type Actor, type CommentThread } from '@/domain/workflow';
+import {
+  ROLE_LABELS,
+  type Actor,
+  type CommentMessage,
+  type CommentThread,
+} from '@/domain/workflow';
 import { formatTime } from '@/components/format-time';
 import { anchorLabel } from './logic/anchors';
 import { ReasonForm } from './reason-form';
@@ -27,17 +32,7 @@ export function CommentThreadView({ thread, identity, disabled, onReply, onResol
         <strong>{where}</strong>
         <span className="comment-state">{thread.resolved ? R.resolved : R.open}</span>
       </header>
-      <ol className="comment-messages">
-        {thread.messages.map((m) => (
-          <li key={m.id}>
-            <span className="comment-author">
-              {m.author.name}（{ROLE_LABELS[m.author.role]}）
-            </span>{' '}
-            <time dateTime={m.at}>{formatTime(m.at)}</time>
-            <p>{m.text}</p>
-          </li>
-        ))}
-      </ol>
+      <ThreadMessages messages={thread.messages} />
       {canAct && (
         <div className="comment-actions">
           <ReasonForm
@@ -56,5 +51,22 @@ export function CommentThreadView({ thread, identity, disabled, onReply, onResol
         </div>
       )}
     </article>
+  );
+}
+
+/** The thread's messages, oldest first: who (and their role), when, and what. */
+function ThreadMessages({ messages }: { messages: readonly CommentMessage[] }) {
+  return (
+    <ol className="comment-messages">
+      {messages.map((m) => (
+        <li key={m.id}>
+          <span className="comment-author">
+            {m.author.name}（{ROLE_LABELS[m.author.role]}）
+          </span>{' '}
+          <time dateTime={m.at}>{formatTime(m.at)}</time>
+          <p>{m.text}</p>
+        </li>
+      ))}
+    </ol>
   );
 }

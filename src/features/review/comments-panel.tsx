@@ -54,6 +54,41 @@ function useThreadActions(identity: Actor | null, onChange: Props['onChange']) {
   return { error, add, reply, resolve };
 }
 
+type SectionsProps = {
+  threads: readonly CommentThread[];
+  identity: Actor | null;
+  disabled: boolean;
+  onReply: (id: string, text: string) => Promise<unknown>;
+  onResolve: (id: string, resolved: boolean) => void;
+};
+
+/** The open threads (or that there are none), then the resolved ones folded under 全部意见. */
+function ThreadSections({ threads, identity, disabled, onReply, onResolve }: SectionsProps) {
+  const open = openThreads(threads);
+  const done = threads.filter((th) => th.resolved);
+  const render = (th: CommentThread) => (
+    <CommentThreadView
+      key={th.id}
+      thread={th}
+      identity={identity}
+      disabled={disabled}
+      onReply={(text) => onReply(th.id, text)}
+      onResolve={(r) => onResolve(th.id, r)}
+    />
+  );
+  return (
+    <>
+      {open.length === 0 ? <p className="review-empty">{R.noComments}</p> : open.map(render)}
+      {done.length > 0 && (
+        <details>
+          <summary>{R.allThreads(threads.length)}</summary>
+          {done.map(render)}
+        </details>
+      )}
+    </>
+  );
+}
+
 /** 审核意见: open comments first, every thread with replies and resolve, and a new comment. */
 export function CommentsPanel({
   threads,
@@ -64,28 +99,16 @@ export function CommentsPanel({
   onChange,
 }: Props) {
   const { error, add, reply, resolve } = useThreadActions(identity, onChange);
-  const open = openThreads(threads);
-  const done = threads.filter((th) => th.resolved);
-  const render = (th: CommentThread) => (
-    <CommentThreadView
-      key={th.id}
-      thread={th}
-      identity={identity}
-      disabled={disabled}
-      onReply={(text) => reply(th.id, text)}
-      onResolve={(r) => resolve(th.id, r)}
-    />
-  );
   return (
     <div className="comments-panel">
       {error && <p role="alert">{error}</p>}
-      {open.length === 0 ? <p className="review-empty">{R.noComments}</p> : open.map(render)}
-      {done.length > 0 && (
-        <details>
-          <summary>{R.allThreads(threads.length)}</summary>
-          {done.map(render)}
-        </details>
-      )}
+      <ThreadSections
+        threads={threads}
+        identity={identity}
+        disabled={disabled}
+        onReply={reply}
+        onResolve={resolve}
+      />
       {identity ? (
         <NewCommentForm
           selected={selected}

@@ -53,25 +53,31 @@ function toOutcome(type: WorkflowActionType, status: ReportStatus, result: Actio
   return { ok: false, text: `${R.refused(label)}${result.reason}`, violations, status };
 }
 
+/** Which action is asking for its reason, the last outcome, and running an action. */
+function useWorkflowRun(status: ReportStatus, onAction: Props['onAction']) {
+  const [asking, setAsking] = useState<WorkflowActionType | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const dismiss = useCallback(() => setOutcome(null), []);
+  async function run(type: WorkflowActionType, reason = '') {
+    const result = await onAction(toAction(type, reason));
+    if (result.ok) setAsking(null);
+    setOutcome(toOutcome(type, status, result));
+  }
+  return { asking, setAsking, outcome, dismiss, run };
+}
+
 /**
  * The workflow actions the person's role allows, as toolbar buttons (a reason asked in a dialog),
  * with the outcome under the toolbar; without an identity, the way to give one.
  */
 export function WorkflowBar({ status, identity, disabled, onAction, onNeedIdentity }: Props) {
-  const [asking, setAsking] = useState<WorkflowActionType | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const dismiss = useCallback(() => setOutcome(null), []);
+  const { asking, setAsking, outcome, dismiss, run } = useWorkflowRun(status, onAction);
   if (!identity) {
     return (
       <Button variant="ghost" title={R.setIdentityHint} onClick={onNeedIdentity}>
         {R.setIdentity}
       </Button>
     );
-  }
-  async function run(type: WorkflowActionType, reason = '') {
-    const result = await onAction(toAction(type, reason));
-    if (result.ok) setAsking(null);
-    setOutcome(toOutcome(type, status, result));
   }
   return (
     <div className="workflow-bar" role="group" aria-label={R.workflow}>
@@ -88,19 +94,39 @@ export function WorkflowBar({ status, identity, disabled, onAction, onNeedIdenti
         </Button>
       ))}
       {asking && (
-        <Dialog title={ACTION_LABELS[asking]} width="sm" onClose={() => setAsking(null)}>
-          <ReasonForm
-            kind={reasonKindOf(asking)}
-            label={R.reasonFor(ACTION_LABELS[asking])}
-            submitLabel={R.confirm(ACTION_LABELS[asking])}
-            disabled={disabled}
-            onSubmit={(reason) => run(asking, reason)}
-            onCancel={() => setAsking(null)}
-          />
-        </Dialog>
+        <ReasonDialog
+          type={asking}
+          disabled={disabled}
+          onSubmit={(reason) => run(asking, reason)}
+          onClose={() => setAsking(null)}
+        />
       )}
       {outcome?.status === status && <OutcomeMessage outcome={outcome} onClose={dismiss} />}
     </div>
+  );
+}
+
+type ReasonDialogProps = {
+  type: WorkflowActionType;
+  disabled: boolean;
+  onSubmit: (reason: string) => Promise<unknown>;
+  onClose: () => void;
+};
+
+/** The reason an action asks for (退回修改, 撤销定稿), in a dialog over the toolbar. */
+function ReasonDialog({ type, disabled, onSubmit, onClose }: ReasonDialogProps) {
+  const label = ACTION_LABELS[type];
+  return (
+    <Dialog title={label} width="sm" onClose={onClose}>
+      <ReasonForm
+        kind={reasonKindOf(type)}
+        label={R.reasonFor(label)}
+        submitLabel={R.confirm(label)}
+        disabled={disabled}
+        onSubmit={onSubmit}
+        onCancel={onClose}
+      />
+    </Dialog>
   );
 }
 

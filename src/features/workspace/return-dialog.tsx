@@ -9,17 +9,23 @@ type ReturnDialogProps = {
   onClose: () => void;
 };
 
-/** 批量退回: one reason for every selected report. */
-export function ReturnDialog({ count, onConfirm, onClose }: ReturnDialogProps) {
+/** The reason being typed, the error if it is empty, and the submit that confirms and closes. */
+function useReturnReason(onConfirm: ReturnDialogProps['onConfirm'], onClose: () => void) {
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
-  const id = useId();
   function submit(e: FormEvent) {
     e.preventDefault();
     if (reason.trim() === '') return setError(WB.reasonNeeded);
     onConfirm(reason.trim());
     onClose();
   }
+  return { reason, setReason, error, submit };
+}
+
+/** 批量退回: one reason for every selected report. */
+export function ReturnDialog({ count, onConfirm, onClose }: ReturnDialogProps) {
+  const { reason, setReason, error, submit } = useReturnReason(onConfirm, onClose);
+  const id = useId();
   const footer = (
     <>
       <Button onClick={onClose}>{WB.cancel}</Button>
