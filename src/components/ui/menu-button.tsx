@@ -1,4 +1,12 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { buttonClass, type ButtonVariant } from './button';
 
 /** One entry of a MenuButton. */
@@ -36,15 +44,21 @@ function nextIndex(key: string, current: number, count: number): number | null {
   }
 }
 
+/** The menu's item buttons, and the effect that moves the focus to item `focusAt` when it changes. */
+function useItemFocus(focusAt: number | null) {
+  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  useEffect(() => {
+    if (focusAt !== null) itemRefs.current[focusAt]?.focus();
+  }, [focusAt]);
+  return itemRefs;
+}
+
 /** The menu's state and keys: which item has the focus (null: closed), and the handlers. */
 function useMenu(items: readonly MenuItem[], buttonRef?: RefObject<HTMLButtonElement | null>) {
   const [focusAt, setFocusAt] = useState<number | null>(null);
   const ownButton = useRef<HTMLButtonElement | null>(null);
   const button = buttonRef ?? ownButton;
-  const itemRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  useEffect(() => {
-    if (focusAt !== null) itemRefs.current[focusAt]?.focus();
-  }, [focusAt]);
+  const itemRefs = useItemFocus(focusAt);
   const close = (refocus: boolean) => {
     setFocusAt(null);
     if (refocus) button.current?.focus();
@@ -67,16 +81,48 @@ function useMenu(items: readonly MenuItem[], buttonRef?: RefObject<HTMLButtonEle
     item.onSelect();
   };
   const toggle = () => (focusAt !== null ? close(false) : setFocusAt(0));
-  return {
-    open: focusAt !== null,
-    triggerRef: button,
-    itemRefs,
-    close,
-    toggle,
-    onButtonKey,
-    onMenuKey,
-    select,
+  // A new callback per render, as before: React detaches the old one and attaches the new one.
+  const itemRef = (i: number) => (el: HTMLButtonElement | null) => {
+    itemRefs.current[i] = el;
   };
+  const onBlur = (e: FocusEvent<HTMLDivElement>) => {
+    if (focusAt !== null && !e.currentTarget.contains(e.relatedTarget)) close(false);
+  };
+  const open = focusAt !== null;
+  return { open, triggerRef: button, itemRef, onBlur, toggle, onButtonKey, onMenuKey, select };
+}
+
+type MenuListProps = {
+  readonly id: string;
+  readonly open: boolean;
+  readonly items: readonly MenuItem[];
+  readonly itemRef: (i: number) => (el: HTMLButtonElement | null) => void;
+  readonly select: (item: MenuItem) => void;
+  readonly onMenuKey: (e: KeyboardEvent, index: number) => void;
+};
+
+/** The menu's list of items (a plain render helper, not a component: no extra layer). */
+function renderMenuList({ id, open, items, itemRef, select, onMenuKey }: MenuListProps) {
+  return (
+    <ul role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} hidden={!open}>
+      {items.map((item, i) => (
+        <li role="none" key={item.id}>
+          <button
+            ref={itemRef(i)}
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            title={item.hint}
+            data-item={item.id}
+            onClick={() => select(item)}
+            onKeyDown={(e) => onMenuKey(e, i)}
+          >
+            {item.label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -86,17 +132,12 @@ function useMenu(items: readonly MenuItem[], buttonRef?: RefObject<HTMLButtonEle
  */
 export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButtonProps) {
   const id = useId();
-  const { open, triggerRef, itemRefs, close, toggle, onButtonKey, onMenuKey, select } = useMenu(
+  const { open, triggerRef, itemRef, onBlur, toggle, onButtonKey, onMenuKey, select } = useMenu(
     items,
     buttonRef,
   );
   return (
-    <div
-      className="menu-button"
-      onBlur={(e) => {
-        if (open && !e.currentTarget.contains(e.relatedTarget)) close(false);
-      }}
-    >
+    <div className="menu-button" onBlur={onBlur}>
       <button
         ref={triggerRef}
         type="button"
@@ -111,26 +152,7 @@ export function MenuButton({ label, hint, items, buttonRef, variant }: MenuButto
       >
         {label}
       </button>
-      <ul role="menu" id={`${id}-menu`} aria-labelledby={`${id}-button`} hidden={!open}>
-        {items.map((item, i) => (
-          <li role="none" key={item.id}>
-            <button
-              ref={(el) => {
-                itemRefs.current[i] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              title={item.hint}
-              data-item={item.id}
-              onClick={() => select(item)}
-              onKeyDown={(e) => onMenuKey(e, i)}
-            >
-              {item.label}
-            </button>
-          </li>
-        ))}
-      </ul>
+      {renderMenuList({ id, open, items, itemRef, select, onMenuKey })}
     </div>
   );
 }

@@ -14,22 +14,20 @@ export type PopoverProps = {
 const FOCUSABLE = 'button, a[href], input, select, textarea, label, [tabindex]';
 
 /**
- * A toggle button with a panel under it that can hold a form (the disclosure pattern): Tab goes
- * from the toggle into the panel; Esc, or a click elsewhere on the page, closes it and puts
- * focus back on the toggle (unless the click went to another control).
+ * Whether the panel is open, and what closes it: a click outside the root (focus goes back to
+ * the toggle unless the click went to another control) or Esc (the returned key handler).
  */
-export function Popover({ label, children, align = 'start', buttonProps }: PopoverProps) {
-  const id = useId();
+function usePopoverState() {
   const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const toggle = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
     const onPointerDown = (e: PointerEvent) => {
       const target = e.target instanceof Element ? e.target : null;
-      if (target && root.current?.contains(target)) return;
+      if (target && rootRef.current?.contains(target)) return;
       setOpen(false);
-      if (!target?.closest(FOCUSABLE)) toggle.current?.focus();
+      if (!target?.closest(FOCUSABLE)) toggleRef.current?.focus();
     };
     document.addEventListener('pointerdown', onPointerDown);
     return () => document.removeEventListener('pointerdown', onPointerDown);
@@ -38,13 +36,24 @@ export function Popover({ label, children, align = 'start', buttonProps }: Popov
     if (e.key !== 'Escape' || !open || e.defaultPrevented) return;
     e.preventDefault();
     setOpen(false);
-    toggle.current?.focus();
+    toggleRef.current?.focus();
   }
+  return { open, setOpen, rootRef, toggleRef, onKeyDown };
+}
+
+/**
+ * A toggle button with a panel under it that can hold a form (the disclosure pattern): Tab goes
+ * from the toggle into the panel; Esc, or a click elsewhere on the page, closes it and puts
+ * focus back on the toggle (unless the click went to another control).
+ */
+export function Popover({ label, children, align = 'start', buttonProps }: PopoverProps) {
+  const id = useId();
+  const { open, setOpen, rootRef, toggleRef, onKeyDown } = usePopoverState();
   return (
-    <div className="ui-popover" ref={root} onKeyDown={onKeyDown}>
+    <div className="ui-popover" ref={rootRef} onKeyDown={onKeyDown}>
       <Button
         {...buttonProps}
-        ref={toggle}
+        ref={toggleRef}
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpen(!open)}

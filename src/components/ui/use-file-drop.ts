@@ -10,6 +10,45 @@ export type DropReader = (data: DataTransfer) => Promise<File[]>;
 
 const plainFiles: DropReader = (data) => Promise.resolve(Array.from(data.files));
 
+const DRAG_EVENTS = ['dragover', 'dragenter', 'dragleave', 'drop'] as const;
+
+type DragListeners = Record<(typeof DRAG_EVENTS)[number], (e: DragEvent) => void>;
+
+/**
+ * The page's drag listeners: they count nested enter/leave pairs (the events fire per element)
+ * to tell when files are over the page, and hand a drop's data to `onDrop`.
+ */
+function fileDragListeners(
+  setDragging: (dragging: boolean) => void,
+  onDrop: (data: DataTransfer) => void,
+): DragListeners {
+  let depth = 0;
+  return {
+    dragover: (e) => {
+      if (!carriesFiles(e)) return;
+      e.preventDefault();
+      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
+    },
+    dragenter: (e) => {
+      if (!carriesFiles(e)) return;
+      depth += 1;
+      setDragging(true);
+    },
+    dragleave: (e) => {
+      if (!carriesFiles(e)) return;
+      depth = Math.max(0, depth - 1);
+      if (depth === 0) setDragging(false);
+    },
+    drop: (e) => {
+      if (!e.dataTransfer || !carriesFiles(e)) return;
+      e.preventDefault();
+      depth = 0;
+      setDragging(false);
+      onDrop(e.dataTransfer);
+    },
+  };
+}
+
 /**
  * Files dropped anywhere on the page go to `onFiles` while `enabled`; returns whether files are
  * being dragged over the page, so the screen can say where they will go. The browser's default
@@ -26,40 +65,14 @@ export function usePageFileDrop(
   });
   useEffect(() => {
     if (!enabled) return;
-    let depth = 0;
-    const over = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      e.preventDefault();
-      if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy';
-    };
-    const enter = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      depth += 1;
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (!carriesFiles(e)) return;
-      depth = Math.max(0, depth - 1);
-      if (depth === 0) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      if (!e.dataTransfer || !carriesFiles(e)) return;
-      e.preventDefault();
-      depth = 0;
-      setDragging(false);
-      void latest.current.read(e.dataTransfer).then((files) => {
+    const listeners = fileDragListeners(setDragging, (data) => {
+      void latest.current.read(data).then((files) => {
         if (files.length > 0) latest.current.onFiles(files);
       });
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
+    });
+    for (const type of DRAG_EVENTS) window.addEventListener(type, listeners[type]);
     return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
+      for (const type of DRAG_EVENTS) window.removeEventListener(type, listeners[type]);
     };
   }, [enabled]);
   return dragging;

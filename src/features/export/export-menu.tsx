@@ -28,34 +28,45 @@ export type ExportMenuProps = ExportContext & {
   readonly getDocument: () => ReportDocument;
 };
 
-/** The 导出 menu: 文本 / JSON / 打印版 / Word / Excel files, 复制到剪贴板 and 打印预览. */
-export function ExportMenu({ template, getDocument, ...context }: ExportMenuProps) {
-  const [message, setMessage] = useState('');
-  const [preview, setPreview] = useState<ReportDocument | null>(null);
-  const button = useRef<HTMLButtonElement>(null);
-  const env = { template, getDocument, context, say: setMessage };
-  const item = (id: string, label: string, hint: string, onSelect: () => void): MenuItem => ({
-    id,
-    label,
-    hint,
-    onSelect,
-  });
-  const items: MenuItem[] = [
+type ActionEnv = Parameters<typeof saveFile>[0];
+
+/** One menu item. */
+const item = (id: string, label: string, hint: string, onSelect: () => void): MenuItem => ({
+  id,
+  label,
+  hint,
+  onSelect,
+});
+
+/** The menu's items, in menu order; 打印预览 calls `showPreview`. */
+function exportItems(env: ActionEnv, showPreview: () => void): MenuItem[] {
+  return [
     item('text', S.text, S.textHint, () => void saveFile(env, 'text')),
     item('json', S.json, S.jsonHint, () => void saveFile(env, 'json')),
     item('html', S.html, S.htmlHint, () => void saveFile(env, 'html')),
     item('docx', S.word, S.wordHint, () => void saveOfficeFile(env, 'docx')),
     item('xlsx', S.excel, S.excelHint, () => void saveOfficeFile(env, 'xlsx')),
     item('copy', S.copy, S.copyHint, () => void copyToClipboard(env)),
-    item('preview', S.preview, S.previewHint, () => setPreview(getDocument())),
+    item('preview', S.preview, S.previewHint, showPreview),
   ];
-  const warm = () => {
-    loadBuilders().catch(() => {}); // choosing an item says why
-    printPreview.preload().catch(() => {});
-  };
+}
+
+/** Starts loading the exporters and the preview, so choosing an item rarely waits. */
+function warm(): void {
+  loadBuilders().catch(() => {}); // choosing an item says why
+  printPreview.preload().catch(() => {});
+}
+
+/** The 导出 menu: 文本 / JSON / 打印版 / Word / Excel files, 复制到剪贴板 and 打印预览. */
+export function ExportMenu({ template, getDocument, ...context }: ExportMenuProps) {
+  const [message, setMessage] = useState('');
+  const [preview, setPreview] = useState<ReportDocument | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const env = { template, getDocument, context, say: setMessage };
+  const items = exportItems(env, () => setPreview(getDocument()));
   return (
     <div className="export-menu" onPointerEnter={warm} onFocus={warm}>
-      <MenuButton label={S.menu} hint={S.menuHint} items={items} buttonRef={button} />
+      <MenuButton label={S.menu} hint={S.menuHint} items={items} buttonRef={buttonRef} />
       <span className="export-status" role="status">
         {message}
       </span>
@@ -66,7 +77,7 @@ export function ExportMenu({ template, getDocument, ...context }: ExportMenuProp
           context={context}
           onClose={() => {
             setPreview(null);
-            button.current?.focus();
+            buttonRef.current?.focus();
           }}
         />
       )}
