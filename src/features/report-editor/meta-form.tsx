@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import { defaultTitle, getAtPath } from '@/domain';
 import { readMetaText } from '@/domain/schema/meta-text';
 import { lazyComponent, useAfterFirstPaint } from '@/components/ui/lazy-component';
@@ -29,9 +29,9 @@ export function MetaForm() {
   const placeholder = defaultTitle(String(agency ?? ''), Number(year));
   const loaded = live.useComponent(useAfterFirstPaint());
   const store = useStore();
-  const drafts = useRef(new Map<MetaKey, string>());
-  const focused = useRef<MetaKey | null>(null);
-  const handover = () => ({ drafts: drafts.current, focused: focused.current });
+  const draftsRef = useRef(new Map<MetaKey, string>());
+  const focusedRef = useRef<MetaKey | null>(null);
+  const handover = () => ({ drafts: draftsRef.current, focused: focusedRef.current });
   return (
     <section
       id="section-meta"
@@ -51,14 +51,9 @@ export function MetaForm() {
               {...f}
               placeholder={f.field === 'title' ? placeholder : undefined}
               readOnly={loaded.kind === 'failed'}
-              onDraft={(text) => drafts.current.set(f.field, text)}
-              onLeave={(text) => {
-                if (commitPlain(store, f.field, text)) drafts.current.delete(f.field);
-              }}
-              onFocus={(on) => {
-                focused.current = on ? f.field : null;
-                if (on) void live.preload().catch(() => {});
-              }}
+              store={store}
+              draftsRef={draftsRef}
+              focusedRef={focusedRef}
             />
           ))}
           {loaded.kind === 'failed' && <p role="alert">{F.metaLoadFailed}</p>}
@@ -68,13 +63,16 @@ export function MetaForm() {
   );
 }
 
+// A plain field writes the handover (drafts, focus) itself, through refs it is given as props: no
+// closures per field are made at each render of the form.
 type PlainProps = MetaFieldDef & {
   placeholder?: string;
   readOnly: boolean;
-  onDraft: (text: string) => void;
-  /** The field was left with this text. */
-  onLeave: (text: string) => void;
-  onFocus: (on: boolean) => void;
+  store: ReportStore;
+  /** What is typed in each field and not yet stored, handed over to the form when it loads. */
+  draftsRef: RefObject<Map<MetaKey, string>>;
+  /** The field with the focus, which the form keeps. */
+  focusedRef: RefObject<MetaKey | null>;
 };
 
 /**
@@ -92,7 +90,8 @@ function commitPlain(store: ReportStore, field: MetaKey, text: string): boolean 
 }
 
 /** A field before the form has loaded: an uncontrolled input showing the stored value. */
-function PlainField({ field, label, type, className, placeholder, ...rest }: PlainProps) {
+function PlainField({ field, label, type, className, placeholder, readOnly, ...rest }: PlainProps) {
+  const { store, draftsRef, focusedRef } = rest;
   const committed = useCommittedMeta(field);
   return (
     <MetaFieldView
@@ -105,10 +104,16 @@ function PlainField({ field, label, type, className, placeholder, ...rest }: Pla
         type,
         placeholder,
         defaultValue: committed,
-        readOnly: rest.readOnly || undefined,
-        onInput: (e) => rest.onDraft(e.currentTarget.value),
-        onFocus: () => rest.onFocus(true),
-        onBlur: (e) => (rest.onFocus(false), rest.onLeave(e.currentTarget.value)),
+        readOnly: readOnly || undefined,
+        onInput: (e) => draftsRef.current.set(field, e.currentTarget.value),
+        onFocus: () => {
+          focusedRef.current = field;
+          void live.preload().catch(() => {});
+        },
+        onBlur: (e) => {
+          focusedRef.current = null;
+          if (commitPlain(store, field, e.currentTarget.value)) draftsRef.current.delete(field);
+        },
       }}
     />
   );

@@ -46,6 +46,25 @@ function blockSelection(model: GridModel, root: RefObject<HTMLElement | null>, s
   return { select, selected, copyText };
 }
 
+/**
+ * Pastes a TSV block from the cell at `path` as one undo step, marking the cells whose text was
+ * refused. False when `text` is a single value, which the browser pastes into the cell.
+ */
+function pasteBlock(
+  model: GridModel,
+  store: EditorStore,
+  path: string,
+  text: string,
+  onPasted: (plan: PastePlan) => void,
+): boolean {
+  if (!isBlock(text)) return false;
+  const plan = planPaste(model, path, parseTsv(text));
+  store.applyBatch(plan.changes, S.pasteLabel);
+  store.setRefusals(new Map(plan.refused.flatMap((r) => (r.path ? [[r.path, r.reason]] : []))));
+  onPasted(plan);
+  return true;
+}
+
 /** The grid's API over `store`: moving, selecting, clearing the block, pasting a TSV block. */
 function gridApi(
   model: GridModel,
@@ -78,14 +97,7 @@ function gridApi(
       );
       return true;
     },
-    paste(path, text) {
-      if (!isBlock(text)) return false;
-      const plan = planPaste(model, path, parseTsv(text));
-      store.applyBatch(plan.changes, S.pasteLabel);
-      store.setRefusals(new Map(plan.refused.flatMap((r) => (r.path ? [[r.path, r.reason]] : []))));
-      onPasted(plan);
-      return true;
-    },
+    paste: (path, text) => pasteBlock(model, store, path, text, onPasted),
   };
 }
 

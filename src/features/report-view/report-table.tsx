@@ -11,48 +11,60 @@ function headerScope(cell: { colSpan: number }): 'col' | 'colgroup' {
   return cell.colSpan > 1 ? 'colgroup' : 'col';
 }
 
-function TableCell({ cell, inHead, values }: CellProps) {
-  switch (cell.type) {
-    case 'header':
-      return (
-        <th
-          scope={headerScope(cell)}
-          colSpan={cell.colSpan}
-          rowSpan={cell.rowSpan}
-          className={inHead ? undefined : 'block-header'}
-        >
-          {cell.text}
-        </th>
-      );
-    case 'label':
-      return (
-        <th
-          scope={cell.rowSpan > 1 ? 'rowgroup' : 'row'}
-          colSpan={cell.colSpan}
-          rowSpan={cell.rowSpan}
-          className="row-label"
-        >
-          {cell.text}
-        </th>
-      );
-    case 'input':
-      return (
-        <td colSpan={cell.colSpan} data-field={cell.path} title={cell.name} className="value">
-          {values[cell.path]}
-        </td>
-      );
-    case 'computed':
-      return (
-        <td
-          colSpan={cell.colSpan}
-          data-computed={cell.path}
-          title={cell.name}
-          className="value computed"
-        >
-          {values[cell.path]}
-        </td>
-      );
+type HeadingCell = Extract<LayoutCell, { type: 'header' | 'label' }>;
+type ValueCell = Extract<LayoutCell, { type: 'input' | 'computed' }>;
+
+/** A column header (in the head, or heading a block of the body) or a row label. */
+function headingCell(cell: HeadingCell, inHead: boolean) {
+  if (cell.type === 'header') {
+    return (
+      <th
+        scope={headerScope(cell)}
+        colSpan={cell.colSpan}
+        rowSpan={cell.rowSpan}
+        className={inHead ? undefined : 'block-header'}
+      >
+        {cell.text}
+      </th>
+    );
   }
+  return (
+    <th
+      scope={cell.rowSpan > 1 ? 'rowgroup' : 'row'}
+      colSpan={cell.colSpan}
+      rowSpan={cell.rowSpan}
+      className="row-label"
+    >
+      {cell.text}
+    </th>
+  );
+}
+
+/** A value: a stored field's, or a computed total's. */
+function valueCell(cell: ValueCell, values: TableModel['values']) {
+  if (cell.type === 'input') {
+    return (
+      <td colSpan={cell.colSpan} data-field={cell.path} title={cell.name} className="value">
+        {values[cell.path]}
+      </td>
+    );
+  }
+  return (
+    <td
+      colSpan={cell.colSpan}
+      data-computed={cell.path}
+      title={cell.name}
+      className="value computed"
+    >
+      {values[cell.path]}
+    </td>
+  );
+}
+
+function TableCell({ cell, inHead, values }: CellProps) {
+  return cell.type === 'header' || cell.type === 'label'
+    ? headingCell(cell, inHead)
+    : valueCell(cell, values);
 }
 
 function opensRowSpan(row: LayoutRow): boolean {

@@ -47,6 +47,95 @@ export function exactSpacing(line: number, before = 0) {
 }
 const exact = (line: number) => exactSpacing(line);
 
+/** Headings and the title stay with the paragraph after them, and are never split. */
+const HEADING = { keepNext: true, keepLines: true } as const;
+
+/** The document defaults: the body's run and line, and the two heading levels (黑体 一、, 楷体 （一）). */
+function defaultStyles(line: number): IStylesOptions['default'] {
+  const body = SIZE.body * 2;
+  return {
+    document: {
+      // zh-CN for Latin text too: LibreOffice then sets digits missing from an absent official
+      // face in its CJK fallback (half-width), not in a wide Latin one that breaks 5-digit cells.
+      run: { font: FONT.body, size: body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
+      paragraph: { spacing: exact(line) },
+    },
+    heading1: { run: { font: FONT.hei, size: body }, paragraph: { ...HEADING, outlineLevel: 0 } },
+    heading2: { run: { font: FONT.kai, size: body }, paragraph: { ...HEADING, outlineLevel: 1 } },
+  };
+}
+
+type ParagraphStyles = NonNullable<IStylesOptions['paragraphStyles']>;
+
+/** Normal (the body) and the title. */
+function textStyles(zi: number, line: number): ParagraphStyles {
+  // A 3号 character is 320 twips wide; the spacing makes it one grid 字 (5.2.3).
+  const bodySpacing = zi - SIZE.body * 20;
+  return [
+    {
+      id: 'Normal',
+      name: 'Normal',
+      quickFormat: true,
+      run: { font: FONT.body, size: SIZE.body * 2, characterSpacing: bodySpacing },
+      paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: 2 * zi } },
+    },
+    {
+      id: STYLE.title,
+      name: 'Title',
+      next: 'Normal',
+      quickFormat: true,
+      run: { font: FONT.title, size: SIZE.title * 2 },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        spacing: { ...exact(line), after: line },
+        ...HEADING,
+      },
+    },
+  ];
+}
+
+/** The tables' cells and row labels. */
+function tableStyles(): ParagraphStyles {
+  return [
+    {
+      id: STYLE.tableText,
+      name: '表格文字',
+      run: { size: SIZE.table * 2 },
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        // 五号 at 1.35 lines, as the HTML copy's tables.
+        spacing: exact(Math.round(SIZE.table * 20 * 1.35)),
+      },
+    },
+    {
+      id: STYLE.tableLabel,
+      name: '表格行标题',
+      basedOn: STYLE.tableText,
+      paragraph: { alignment: AlignmentType.LEFT },
+    },
+  ];
+}
+
+/** The 落款 (based on Normal, flush right), and the page header and footer. */
+function signatureAndPageStyles(): ParagraphStyles {
+  return [
+    {
+      id: STYLE.signature,
+      name: 'Signature',
+      basedOn: 'Normal',
+      paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 }, keepNext: true },
+    },
+    { id: STYLE.header, name: 'header', run: { font: FONT.hei } },
+    // 7.5: the page number in 4号宋体.
+    {
+      id: STYLE.footer,
+      name: 'footer',
+      run: { font: FONT.song, size: SIZE.pageNumber * 2 },
+      paragraph: { spacing: exact(SIZE.pageNumber * 20) },
+    },
+  ];
+}
+
 /**
  * The styles: Normal is the body (3号仿宋, 2字 first-line indent, one grid 行 per line, letters
  * tightened so 28 字 fill a line as in the HTML copy); headings and the 落款 derive from it. The
@@ -55,71 +144,8 @@ const exact = (line: number) => exactSpacing(line);
  * `zi` and `line` are the page grid's 字 and 行 in twips.
  */
 export function documentStyles(zi: number, line: number): IStylesOptions {
-  const body = SIZE.body * 2;
-  // A 3号 character is 320 twips wide; the spacing makes it one grid 字 (5.2.3).
-  const bodySpacing = zi - SIZE.body * 20;
-  const heading = { keepNext: true, keepLines: true };
   return {
-    default: {
-      document: {
-        // zh-CN for Latin text too: LibreOffice then sets digits missing from an absent official
-        // face in its CJK fallback (half-width), not in a wide Latin one that breaks 5-digit cells.
-        run: { font: FONT.body, size: body, language: { value: 'zh-CN', eastAsia: 'zh-CN' } },
-        paragraph: { spacing: exact(line) },
-      },
-      heading1: { run: { font: FONT.hei, size: body }, paragraph: { ...heading, outlineLevel: 0 } },
-      heading2: { run: { font: FONT.kai, size: body }, paragraph: { ...heading, outlineLevel: 1 } },
-    },
-    paragraphStyles: [
-      {
-        id: 'Normal',
-        name: 'Normal',
-        quickFormat: true,
-        run: { font: FONT.body, size: body, characterSpacing: bodySpacing },
-        paragraph: { alignment: AlignmentType.BOTH, indent: { firstLine: 2 * zi } },
-      },
-      {
-        id: STYLE.title,
-        name: 'Title',
-        next: 'Normal',
-        quickFormat: true,
-        run: { font: FONT.title, size: SIZE.title * 2 },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { ...exact(line), after: line },
-          ...heading,
-        },
-      },
-      {
-        id: STYLE.tableText,
-        name: '表格文字',
-        run: { size: SIZE.table * 2 },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          // 五号 at 1.35 lines, as the HTML copy's tables.
-          spacing: exact(Math.round(SIZE.table * 20 * 1.35)),
-        },
-      },
-      {
-        id: STYLE.tableLabel,
-        name: '表格行标题',
-        basedOn: STYLE.tableText,
-        paragraph: { alignment: AlignmentType.LEFT },
-      },
-      {
-        id: STYLE.signature,
-        name: 'Signature',
-        basedOn: 'Normal',
-        paragraph: { alignment: AlignmentType.RIGHT, indent: { firstLine: 0 }, keepNext: true },
-      },
-      { id: STYLE.header, name: 'header', run: { font: FONT.hei } },
-      // 7.5: the page number in 4号宋体.
-      {
-        id: STYLE.footer,
-        name: 'footer',
-        run: { font: FONT.song, size: SIZE.pageNumber * 2 },
-        paragraph: { spacing: exact(SIZE.pageNumber * 20) },
-      },
-    ],
+    default: defaultStyles(line),
+    paragraphStyles: [...textStyles(zi, line), ...tableStyles(), ...signatureAndPageStyles()],
   };
 }

@@ -38,41 +38,57 @@ function tableHtml(rows: string[][]): string {
   return `<table border="1"><tbody>\n${trs.join('\n')}\n</tbody></table>`;
 }
 
+const isTableLine = (line: string | undefined): boolean => (line ?? '').includes('\t');
+const isHeading = (line: string): boolean => /^#+ /.test(line);
+
+/** The table starting at line `i` (blank lines between its rows included) and the line after it. */
+function takeTable(lines: string[], i: number): [html: string, next: number] {
+  const rows: string[][] = [];
+  while (
+    i < lines.length &&
+    (isTableLine(lines[i]) || (lines[i] === '' && isTableLine(lines[i + 1])))
+  ) {
+    if (lines[i] !== '') rows.push((lines[i] ?? '').split('\t').map((c) => c.trim()));
+    i++;
+  }
+  return [tableHtml(rows), i];
+}
+
+/** The paragraph starting at line `i` (its lines up to a blank, table or heading) and the line after it. */
+function takeParagraph(lines: string[], i: number): [html: string, next: number] {
+  const block: string[] = [];
+  while (
+    i < lines.length &&
+    (lines[i] ?? '').trim() !== '' &&
+    !isTableLine(lines[i]) &&
+    !isHeading(lines[i] ?? '')
+  ) {
+    block.push(esc(lines[i] ?? ''));
+    i++;
+  }
+  return [`<p style="text-indent:2em">${block.join('<br>\n')}</p>`, i];
+}
+
+/** The block starting at line `i` as HTML (null for a blank line) and the line after it. */
+function takeBlock(lines: string[], i: number): [html: string | null, next: number] {
+  const line = lines[i] ?? '';
+  if (isTableLine(line)) return takeTable(lines, i);
+  if (isHeading(line)) {
+    const level = (/^#+/.exec(line)?.[0] ?? '#').length;
+    return [`<h${level}>${esc(line.replace(/^#+ /, ''))}</h${level}>`, i + 1];
+  }
+  if (line.trim() === '') return [null, i + 1];
+  return takeParagraph(lines, i);
+}
+
 /** A text report (the layout of the sample) as a web page a content system might publish. */
 export function publishedWebPage(text: string): string {
   const out: string[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length;) {
-    const line = lines[i] ?? '';
-    if (line.includes('\t')) {
-      const rows: string[][] = [];
-      while (
-        i < lines.length &&
-        ((lines[i] ?? '').includes('\t') ||
-          (lines[i] === '' && (lines[i + 1] ?? '').includes('\t')))
-      ) {
-        if (lines[i] !== '') rows.push((lines[i] ?? '').split('\t').map((c) => c.trim()));
-        i++;
-      }
-      out.push(tableHtml(rows));
-    } else if (/^#+ /.test(line)) {
-      const level = (/^#+/.exec(line)?.[0] ?? '#').length;
-      out.push(`<h${level}>${esc(line.replace(/^#+ /, ''))}</h${level}>`);
-      i++;
-    } else if (line.trim() === '') i++;
-    else {
-      const block: string[] = [];
-      while (
-        i < lines.length &&
-        (lines[i] ?? '').trim() !== '' &&
-        !(lines[i] ?? '').includes('\t') &&
-        !/^#+ /.test(lines[i] ?? '')
-      ) {
-        block.push(esc(lines[i] ?? ''));
-        i++;
-      }
-      out.push(`<p style="text-indent:2em">${block.join('<br>\n')}</p>`);
-    }
+    const [html, next] = takeBlock(lines, i);
+    if (html !== null) out.push(html);
+    i = next;
   }
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>年度报告</title>
 <style>td { border: 1px solid #000 }</style><script>var a = "一、总体情况 <td>";</script></head>
