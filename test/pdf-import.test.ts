@@ -85,21 +85,13 @@ describe('a PDF printed by Chromium from the printable copy', () => {
     60_000,
   );
 
-  it('reads a 5-page report page by page, in under 3 s on a loaded machine', async () => {
+  it('reads a 5-page report page by page, telling its progress', async () => {
     const pdf = await printWithChromium(exportHtml(gov2021, sample2021));
     const progress: string[] = [];
     await nodePdfSource(pdf, (done, total) => progress.push(`${done}/${total}`));
     expect(progress).toEqual(['1/5', '2/5', '3/5', '4/5', '5/5']);
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      imported(await importPdf(gov2021, pdf, nodePdfSource));
-      times.push(performance.now() - start);
-    }
-    const median = [...times].sort((a, b) => a - b)[2] ?? Infinity;
-    // The browser's budget is 1 s (npm run bench); this bound only catches a gross slowdown.
-    console.info(`PDF import, 5 pages (Chromium print), Node: median ${median.toFixed(0)} ms`);
-    expect(median).toBeLessThan(3000);
+    // Its speed is the bench's (npm run bench: a 5-page PDF, p95 ≤ 1 s), not a test's.
+    imported(await importPdf(gov2021, pdf, nodePdfSource));
   }, 60_000);
 });
 

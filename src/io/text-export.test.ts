@@ -77,7 +77,8 @@ describe('exportText → importText round trips', () => {
       }),
       { numRuns: 200 },
     );
-  });
+    // 200 round trips: ~1 s when the machine is idle, past vitest's 5 s default once under load.
+  }, 30_000);
 });
 
 // Canonical narratives: trimmed paragraphs joined by a blank line, none starting with `#` or a

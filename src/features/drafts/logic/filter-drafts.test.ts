@@ -58,14 +58,16 @@ describe('filterDrafts', () => {
     expect(yearsOf(list)).toEqual([2022, 2021]);
   });
 
-  it('is fast enough for 1,000 reports', () => {
+  // Its speed is the bench's (npm run bench: filter 1,000 drafts), not a test's.
+  it('finds the matching reports among 1,000, by name and by year', () => {
     const many = Array.from({ length: 1000 }, (_, i) =>
       summary({ id: String(i), agency: `机关${i}`, year: 2000 + (i % 20) }),
     );
-    const start = performance.now();
-    for (let i = 0; i < 20; i++) filterDrafts(many, { ...NO_FILTER, text: '机关9', year: 2009 });
     expect(filterDrafts(many, { ...NO_FILTER, text: '机关99' }).length).toBe(11);
-    expect(performance.now() - start).toBeLessThan(500);
+    const named = filterDrafts(many, { ...NO_FILTER, text: '机关9', year: 2009 });
+    expect(named.map((r) => r.agency)).toEqual(
+      many.filter((r) => r.agency.startsWith('机关9') && r.year === 2009).map((r) => r.agency),
+    );
   });
 });
 
