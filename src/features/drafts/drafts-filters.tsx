@@ -1,4 +1,5 @@
 import { REPORT_STATUSES, type ReportStatus } from '@/domain/drafts';
+import { AllOrOneSelect, type Choice } from '@/components/form/all-or-one-select';
 import type { DraftFilter } from './logic/filter-drafts';
 import { D, STATUS_LABELS } from './strings';
 
@@ -13,6 +14,11 @@ function parseStatus(value: string): ReportStatus | null {
 }
 
 type FilterProps = { filter: DraftFilter; onChange: (filter: DraftFilter) => void };
+
+const STATUS_CHOICES: readonly Choice[] = REPORT_STATUSES.map((s) => ({
+  value: s,
+  label: STATUS_LABELS[s],
+}));
 
 /** Text, year and status filters of the drafts list, in one row. */
 export function DraftsFilters({ filter, years, onChange }: DraftsFiltersProps) {
@@ -37,20 +43,13 @@ function YearFilter({ filter, years, onChange }: FilterProps & { years: number[]
   return (
     <label className="drafts-filter">
       <span>{D.year}</span>
-      <select
+      <AllOrOneSelect
         aria-label={D.filterYear}
-        value={filter.year ?? ''}
-        onChange={(e) =>
-          onChange({ ...filter, year: e.target.value === '' ? null : Number(e.target.value) })
-        }
-      >
-        <option value="">{D.all}</option>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
+        value={filter.year === null ? '' : String(filter.year)}
+        allLabel={D.all}
+        choices={years.map((y) => ({ value: String(y), label: String(y) }))}
+        onChange={(v) => onChange({ ...filter, year: v === '' ? null : Number(v) })}
+      />
     </label>
   );
 }
@@ -60,18 +59,13 @@ function StatusFilter({ filter, onChange }: FilterProps) {
   return (
     <label className="drafts-filter">
       <span>{D.status}</span>
-      <select
+      <AllOrOneSelect
         aria-label={D.filterStatus}
         value={filter.status ?? ''}
-        onChange={(e) => onChange({ ...filter, status: parseStatus(e.target.value) })}
-      >
-        <option value="">{D.all}</option>
-        {REPORT_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
-      </select>
+        allLabel={D.all}
+        choices={STATUS_CHOICES}
+        onChange={(v) => onChange({ ...filter, status: parseStatus(v) })}
+      />
     </label>
   );
 }

@@ -20,10 +20,10 @@ export function RenameDialog({ report, onRename, onClose }: RenameDialogProps) {
   const form = useZodForm(schema, { defaultValues: { title: report.title } });
   const error = form.formState.errors.title?.message;
   return (
-    <Dialog title={`${D.rename}：${report.title}`} onClose={onClose} width="sm">
+    <Dialog title={D.onReport(D.rename, report.title)} onClose={onClose} width="sm">
       <form
         className="rename-form"
-        aria-label={`${D.rename}：${report.title}`}
+        aria-label={D.onReport(D.rename, report.title)}
         noValidate
         onSubmit={form.handleSubmit((v) => onRename(v.title))}
       >

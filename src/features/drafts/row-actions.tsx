@@ -48,7 +48,7 @@ function LiveButtons({ report, actions }: ButtonsProps) {
       <a
         className={buttonClass('secondary', 'sm', 'row-open')}
         href={actions.href(id)}
-        aria-label={rowLabel(D.open, title)}
+        aria-label={D.onReport(D.open, title)}
       >
         {D.open}
       </a>
@@ -74,9 +74,6 @@ function LiveButtons({ report, actions }: ButtonsProps) {
   );
 }
 
-/** The accessible name of a row's action: the verb and the report it acts on. */
-const rowLabel = (verb: string, title: string) => `${verb}：${title}`;
-
 type RowButtonProps = {
   verb: string;
   title: string;
@@ -87,7 +84,7 @@ type RowButtonProps = {
 /** A small button saying its verb, named for the report it acts on. */
 function RowButton({ verb, title, variant, onClick }: RowButtonProps) {
   return (
-    <Button size="sm" variant={variant} aria-label={rowLabel(verb, title)} onClick={onClick}>
+    <Button size="sm" variant={variant} aria-label={D.onReport(verb, title)} onClick={onClick}>
       {verb}
     </Button>
   );

@@ -6,6 +6,8 @@ export const D = {
   title: '我的报告',
   trashTitle: '回收站',
   loading: '正在读取报告列表…',
+  /** What acts on one report, named with it: a row's buttons, the rename dialog. */
+  onReport: (verb: string, title: string) => `${verb}：${title}`,
   listFailed: (reason: string) => `无法读取本机保存的报告：${reason}`,
   empty: '还没有报告',
   emptyHint:

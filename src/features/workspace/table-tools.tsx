@@ -1,10 +1,13 @@
 import { Button } from '@/components/ui/button';
 import { Popover } from '@/components/ui/popover';
+import { AllOrOneSelect, type Choice } from '@/components/form/all-or-one-select';
 import { WORKSPACE_STATUS_LABELS, type WorkspaceStatus } from './logic/rows';
 import type { WorkspaceTable } from './use-workspace-table';
 import { W, WX } from './strings';
 
-const STATUSES = Object.keys(WORKSPACE_STATUS_LABELS) as WorkspaceStatus[];
+const STATUS_CHOICES: readonly Choice[] = (
+  Object.keys(WORKSPACE_STATUS_LABELS) as WorkspaceStatus[]
+).map((s) => ({ value: s, label: WORKSPACE_STATUS_LABELS[s] }));
 
 type TableToolsProps = {
   table: WorkspaceTable;
@@ -58,20 +61,15 @@ function StatusFilter({ table }: { table: WorkspaceTable }) {
   return (
     <label>
       {W.filterStatus}
-      <select
+      <AllOrOneSelect
         value={status}
-        onChange={(e) => {
-          table.getColumn('status')?.setFilterValue(e.target.value || undefined);
+        allLabel={W.all}
+        choices={STATUS_CHOICES}
+        onChange={(v) => {
+          table.getColumn('status')?.setFilterValue(v || undefined);
           table.setPageIndex(0);
         }}
-      >
-        <option value="">{W.all}</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {WORKSPACE_STATUS_LABELS[s]}
-          </option>
-        ))}
-      </select>
+      />
     </label>
   );
 }
